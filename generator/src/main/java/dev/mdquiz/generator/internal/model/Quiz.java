@@ -1,0 +1,22 @@
+package dev.mdquiz.generator.internal.model;
+
+import java.util.List;
+
+/**
+ * One parsed bank.
+ *
+ * @param id          the bank's path under the source directory without {@code .md}, with forward slashes
+ * @param title       from front matter, else the first level-1 heading, else the file name
+ * @param description from front matter; empty when absent
+ * @param introHtml   content before the first question, shown above the questions
+ */
+public record Quiz(String id, String title, String description, String introHtml, List<Question> questions) {
+    public Quiz {
+        questions = List.copyOf(questions);
+    }
+
+    /** The page's path in the output directory. */
+    public String pagePath() {
+        return id + ".html";
+    }
+}
