@@ -69,10 +69,6 @@ public final class BankLoader {
         if (text == null) {
             return null;
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
         String relative = slashes(sourceDirectory.relativize(file));
         String id = relative.substring(0, relative.length() - ".md".length());
         return new SourceFile(id, displayPath, text);

@@ -1,0 +1,52 @@
+package dev.mdquiz.generator.internal.parse;
+
+import dev.mdquiz.generator.Diagnostic;
+import dev.mdquiz.generator.internal.check.BankChecker;
+import dev.mdquiz.generator.internal.load.SourceFile;
+import dev.mdquiz.generator.internal.model.ChoiceOption;
+import dev.mdquiz.generator.internal.model.Question;
+import dev.mdquiz.generator.internal.model.Quiz;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** Test helpers: parse and check banks given as strings or test resources. */
+final class Banks {
+    private static final BankParser PARSER = new BankParser();
+
+    record Result(Quiz quiz, List<Diagnostic> diagnostics) {
+        List<String> messages() {
+            return diagnostics.stream().map(Diagnostic::toString).toList();
+        }
+    }
+
+    private Banks() {
+    }
+
+    static Result parse(String id, String markdown) {
+        List<Diagnostic> problems = new ArrayList<>();
+        Quiz quiz = PARSER.parse(new SourceFile(id, id + ".md", markdown), problems);
+        new BankChecker().check(quiz, id + ".md", problems);
+        problems.sort(Diagnostic.ORDER);
+        return new Result(quiz, problems);
+    }
+
+    static String resource(String name) {
+        try (InputStream in = Banks.class.getResourceAsStream("/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** 1-based positions of the options marked correct. */
+    static List<Integer> correctOptions(Question question) {
+        List<ChoiceOption> options = question.options();
+        return IntStream.range(0, options.size()).filter(i -> options.get(i).correct()).mapToObj(i -> i + 1).toList();
+    }
+}

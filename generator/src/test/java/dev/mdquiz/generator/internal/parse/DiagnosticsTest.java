@@ -1,0 +1,78 @@
+package dev.mdquiz.generator.internal.parse;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** One test per diagnostic, with the exact line and column. */
+class DiagnosticsTest {
+
+    @Test
+    void questionWithoutOptions() {
+        assertEquals(List.of("b.md:3:1: error: question 1 has no options: add a task list with - [x] for correct"
+                        + " and - [ ] for wrong options"),
+                Banks.parse("b", "# T\n\n**1.** What is it?\n\nNo list here.\n").messages());
+    }
+
+    @Test
+    void questionWithoutCorrectOption() {
+        assertEquals(List.of("b.md:3:1: error: question 1 has no correct option: mark at least one with [x]"),
+                Banks.parse("b", "**1.** Q?\n\n- [ ] a\n- [ ] b\n").messages());
+    }
+
+    @Test
+    void emptyOption() {
+        assertEquals(List.of("b.md:4:1: error: empty option in question 1", "b.md:5:1: error: empty option in question 1"),
+                Banks.parse("b", "**1.** Q?\n\n- [x] a\n- [ ]\n- []   \n- [ ] c\n").messages());
+    }
+
+    @Test
+    void questionWithoutText() {
+        assertEquals(List.of("b.md:1:1: error: question 1 has no question text"),
+                Banks.parse("b", "**1.**\n\n- [x] a\n- [ ] b\n").messages());
+    }
+
+    @Test
+    void bankWithoutQuestions() {
+        assertEquals(List.of("b.md:1:1: error: no questions found: start each question with a bold number such as"
+                        + " **1.** (or, in a bank without bold numbers, a ## heading)"),
+                Banks.parse("b", "Just some notes.\n").messages());
+    }
+
+    @Test
+    void optionWithoutMarkerInATaskList() {
+        assertEquals(List.of("b.md:4:1: error: option has no [x] or [ ] marker; mark correct options with [x]"
+                        + " and wrong ones with [ ]"),
+                Banks.parse("b", "**1.** Q?\n\n- [x] a\n- b\n").messages());
+    }
+
+    @Test
+    void unclosedFrontMatter() {
+        List<String> messages = Banks.parse("b", "---\ntitle: T\n\n**1.** Q?\n\n- [x] a\n- [ ] b\n").messages();
+        assertEquals("b.md:1:1: error: front matter is not closed: end it with a line holding only ---", messages.get(0));
+    }
+
+    @Test
+    void yamlErrorIsMappedToTheFileLine() {
+        List<String> messages = Banks.parse("b", "---\ntitle: T\nlang: [en\n---\n**1.** Q?\n\n- [x] a\n- [ ] b\n").messages();
+        assertEquals(1, messages.size(), messages.toString());
+        assertEquals(true, messages.get(0).startsWith("b.md:4:1: error: invalid front matter: "), messages.get(0));
+    }
+
+    @Test
+    void frontMatterThatIsNotAMapping() {
+        assertEquals(List.of("b.md:2:1: error: front matter must be a list of key: value lines"),
+                Banks.parse("b", "---\n- a\n- b\n---\n**1.** Q?\n\n- [x] a\n- [ ] b\n").messages());
+    }
+
+    @Test
+    void everyProblemOfABankIsReportedAtOnce() {
+        String bank = "**1.** Q?\n\n- [ ] a\n- [ ] b\n\n**2.** R?\n\n**3.**\n\n- [x] c\n- [ ] d\n";
+        assertEquals(List.of(
+                "b.md:3:1: error: question 1 has no correct option: mark at least one with [x]",
+                "b.md:6:1: error: question 2 has no options: add a task list with - [x] for correct and - [ ] for wrong options",
+                "b.md:8:1: error: question 3 has no question text"), Banks.parse("b", bank).messages());
+    }
+}

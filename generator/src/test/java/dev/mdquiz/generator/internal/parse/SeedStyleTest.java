@@ -1,0 +1,77 @@
+package dev.mdquiz.generator.internal.parse;
+
+import dev.mdquiz.generator.internal.model.Question;
+import dev.mdquiz.generator.internal.model.QuestionType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.mdquiz.generator.internal.model.QuestionType.MULTIPLE_CHOICE;
+import static dev.mdquiz.generator.internal.model.QuestionType.SINGLE_CHOICE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SeedStyleTest {
+    private final Banks.Result seed = Banks.parse("seed-style", Banks.resource("format-examples/seed-style.md"));
+
+    @Test
+    void parsesSixQuestionsWithoutProblems() {
+        assertEquals(List.of(), seed.messages());
+        assertEquals(6, seed.quiz().questions().size());
+    }
+
+    @Test
+    void typesAndCorrectOptionsMatchTheMarkers() {
+        List<Question> questions = seed.quiz().questions();
+        assertQuestion(questions.get(0), MULTIPLE_CHOICE, 4, List.of(1, 3, 4));
+        assertQuestion(questions.get(1), SINGLE_CHOICE, 3, List.of(2));
+        assertQuestion(questions.get(2), MULTIPLE_CHOICE, 4, List.of(1, 3));
+        assertQuestion(questions.get(3), MULTIPLE_CHOICE, 3, List.of(1, 2, 3));
+        assertQuestion(questions.get(4), SINGLE_CHOICE, 3, List.of(1));
+        assertQuestion(questions.get(5), MULTIPLE_CHOICE, 4, List.of(1, 2, 3));
+    }
+
+    @Test
+    void instructionInItsOwnParagraphStaysInTheStem() {
+        Question third = seed.quiz().questions().get(2);
+        assertEquals("<p>Which of the following statements about version control branches are true?</p>\n<p>Select two.</p>",
+                third.stemHtml());
+        assertTrue(seed.quiz().questions().get(5).stemText().endsWith("Select three."));
+    }
+
+    @Test
+    void boldNumberIsNotPartOfTheStem() {
+        for (Question question : seed.quiz().questions()) {
+            assertTrue(!question.stemHtml().contains("<strong>"), question.stemHtml());
+            assertTrue(question.stemHtml().startsWith("<p>Which") || question.stemHtml().startsWith("<p>In")
+                    || question.stemHtml().startsWith("<p>Suppose"), question.stemHtml());
+        }
+    }
+
+    @Test
+    void optionTextHasNoMarker() {
+        Question first = seed.quiz().questions().get(0);
+        assertEquals("Run the automated test suite on every change before it is merged.", first.options().get(0).html());
+        assertEquals("Deploy straight from a developer laptop to save time.", first.options().get(1).text());
+    }
+
+    @Test
+    void questionPositionsPointAtTheBoldNumber() {
+        List<Question> questions = seed.quiz().questions();
+        assertEquals(1, questions.get(0).position().line());
+        assertEquals(8, questions.get(1).position().line());
+        assertEquals(1, questions.get(1).position().column());
+        assertEquals(9, questions.get(1).optionsPosition().line());
+    }
+
+    @Test
+    void titleComesFromTheFileNameWhenThereIsNoHeading() {
+        assertEquals("Seed style", seed.quiz().title());
+    }
+
+    private static void assertQuestion(Question question, QuestionType type, int options, List<Integer> correct) {
+        assertEquals(type, question.type(), "type of question " + question.number());
+        assertEquals(options, question.options().size(), "options of question " + question.number());
+        assertEquals(correct, Banks.correctOptions(question), "correct options of question " + question.number());
+    }
+}
