@@ -1,6 +1,7 @@
 package dev.mdquiz.generator;
 
 import dev.mdquiz.generator.internal.check.BankChecker;
+import dev.mdquiz.generator.internal.check.SiteChecker;
 import dev.mdquiz.generator.internal.key.AnswerKeys;
 import dev.mdquiz.generator.internal.key.QuestionKey;
 import dev.mdquiz.generator.internal.load.BankLoader;
@@ -52,7 +53,7 @@ public final class QuizGenerator {
     private record Parsed(List<Quiz> quizzes, List<Diagnostic> diagnostics) {
     }
 
-    private record ParsedBank(Quiz quiz, List<Diagnostic> diagnostics) {
+    private record ParsedBank(Quiz quiz, String displayPath, List<Diagnostic> diagnostics) {
     }
 
     private Parsed parseAll() throws SourceDirectoryException {
@@ -63,13 +64,16 @@ public final class QuizGenerator {
         }
         List<ParsedBank> banks = files.parallelStream().map(file -> parseBank(loader, file)).toList();
         List<Quiz> quizzes = new ArrayList<>();
+        List<String> displayPaths = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (ParsedBank bank : banks) {
             if (bank.quiz() != null) {
                 quizzes.add(bank.quiz());
+                displayPaths.add(bank.displayPath());
             }
             diagnostics.addAll(bank.diagnostics());
         }
+        new SiteChecker().check(quizzes, displayPaths, diagnostics);
         diagnostics.sort(Diagnostic.ORDER);
         return new Parsed(quizzes, diagnostics);
     }
@@ -78,11 +82,11 @@ public final class QuizGenerator {
         List<Diagnostic> problems = new ArrayList<>();
         SourceFile source = loader.load(file, problems);
         if (source == null) {
-            return new ParsedBank(null, problems);
+            return new ParsedBank(null, null, problems);
         }
         Quiz quiz = parser.parse(source, problems);
         checker.check(quiz, source.displayPath(), problems);
-        return new ParsedBank(quiz, problems);
+        return new ParsedBank(quiz, source.displayPath(), problems);
     }
 
     private Map<String, byte[]> render(List<Quiz> quizzes) throws ThemeException {

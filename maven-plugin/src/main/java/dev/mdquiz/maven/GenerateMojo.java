@@ -9,6 +9,7 @@ import dev.mdquiz.generator.QuizBuildException;
 import dev.mdquiz.generator.QuizGenerator;
 import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.SourceDirectoryException;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -47,13 +48,18 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping quiz generation (quiz.skip=true)");
             return;
         }
-        Path baseDirectory = project.getBasedir().toPath().toAbsolutePath();
+        // without a POM the stub project has no base directory; paths are then shown relative to where mvn runs
+        File base = project.getBasedir() != null ? project.getBasedir() : new File(session.getExecutionRootDirectory());
+        Path baseDirectory = base.toPath().toAbsolutePath();
         GeneratorConfig config = GeneratorConfig.builder(sourceDirectory.toPath(), outputDirectory.toPath())
                 .displayRoot(baseDirectory)
                 .siteTitle(siteTitle != null ? siteTitle : projectName())

@@ -5,8 +5,10 @@
   if (!root) return;
   var quizId = root.getAttribute('data-quiz');
   var encoder = new TextEncoder();
+  var messages = {};
+  try { messages = JSON.parse(document.getElementById('mdquiz-messages').textContent); } catch (ignored) { /* English keys remain */ }
 
-  // SHA-256 for pages without Web Crypto (plain http:// on a LAN address has no crypto.subtle).
+  // SHA-256 for pages without Web Crypto (browsers hide crypto.subtle on insecure origins such as a LAN address).
   var K = [], H0 = [];
   (function () {
     function frac(x) { return ((x - Math.floor(x)) * 4294967296) | 0; }
@@ -63,73 +65,289 @@
     return Promise.resolve(toHex(sha256(data)));
   }
 
-  function questions() { return Array.prototype.slice.call(root.querySelectorAll('[data-question]')); }
-
-  // The canonical response: ids of the chosen options, sorted, comma-separated; null when nothing is chosen.
-  function responseOf(question) {
-    var ids = Array.prototype.map.call(question.querySelectorAll('input:checked'), function (input) { return input.value; });
-    return ids.length ? ids.sort().join(',') : null;
+  function t(key, args) {
+    var text = messages[key] || key;
+    (args || []).forEach(function (arg, i) { text = text.split('{' + i + '}').join(String(arg)); });
+    return text;
+  }
+  function all(element, selector) { return Array.prototype.slice.call(element.querySelectorAll(selector)); }
+  function questions() { return all(root, '[data-question]'); }
+  function activeQuestions() { return questions().filter(function (q) { return !q.hidden; }); }
+  function keysOf(question) { return (question.getAttribute('data-keys') || '').split(' '); }
+  function hashPart(question, part, value) {
+    return digest([question.getAttribute('data-salt'), quizId, question.getAttribute('data-question'), part, value].join('|'));
+  }
+  function matches(question, part, value) {
+    return hashPart(question, part, value).then(function (hash) { return keysOf(question).indexOf(hash) >= 0; });
   }
 
-  function grade(question) {
-    var response = responseOf(question);
-    if (response === null) return Promise.resolve(false);
-    var text = question.getAttribute('data-salt') + '|' + quizId + '|' + question.getAttribute('data-question') + '|' + response;
-    return digest(text).then(function (hash) { return hash === question.getAttribute('data-key'); });
+  // Short answers are compared in the generator's normal form: NFKC, lower case, spaces collapsed.
+  function normalize(text) { return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim(); }
+  function parseNumber(text) {
+    var cleaned = text.trim().replace(/\s+/g, '').replace(',', '.').replace('\u2212', '-');
+    return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned) ? parseFloat(cleaned) : null;
+  }
+  // A number is rounded to the blank's grid (10^exponent) and compared as a multiple of the step.
+  function blankValue(input) {
+    var raw = input.value;
+    if (!raw.trim()) return null;
+    if (!input.hasAttribute('data-exponent')) return normalize(raw);
+    var number = parseNumber(raw);
+    if (number === null) return '';
+    var exponent = parseInt(input.getAttribute('data-exponent'), 10);
+    var scaled = exponent < 0 ? number * Math.pow(10, -exponent) : number / Math.pow(10, exponent);
+    var step = Math.round(scaled);
+    if (input.hasAttribute('data-exact') && Math.abs(scaled - step) > 1e-9 * Math.max(1, Math.abs(scaled))) return '';
+    return String(step === 0 ? 0 : step);
   }
 
-  function setHidden(elements, hidden) {
-    Array.prototype.forEach.call(elements, function (element) { element.hidden = hidden; });
+  // Each grader resolves to {answered, score (0..1), parts: [[element, correct]]}.
+  function gradeChoice(question) {
+    var ids = all(question, 'input:checked').map(function (input) { return input.value; }).sort();
+    if (!ids.length) return Promise.resolve({ answered: false, score: 0, parts: [] });
+    return matches(question, 'choice', ids.join(',')).then(function (ok) { return { answered: true, score: ok ? 1 : 0, parts: [] }; });
   }
-
-  function show(question, correct) {
-    var answered = responseOf(question) !== null;
-    question.setAttribute('data-result', correct ? 'correct' : 'incorrect');
-    question.querySelector('.result').textContent = correct ? 'Correct' : (answered ? 'Incorrect' : 'Not answered');
-    setHidden(question.querySelectorAll('.explanation'), false);
-    Array.prototype.forEach.call(question.querySelectorAll('.option'), function (option) {
-      var input = option.querySelector('input');
-      setHidden(option.querySelectorAll('.option-feedback'), !input.checked);
+  function gradeParts(question, elements, partOf, valueOf) {
+    var values = elements.map(valueOf);
+    var answered = values.some(function (value) { return value !== null; });
+    return Promise.all(elements.map(function (element, i) {
+      return values[i] === null ? false : matches(question, partOf(element), values[i]);
+    })).then(function (results) {
+      var right = results.filter(Boolean).length;
+      return { answered: answered, score: elements.length ? right / elements.length : 0,
+        parts: elements.map(function (element, i) { return [element, results[i]]; }) };
     });
   }
+  function gradeFillIn(question) {
+    return gradeParts(question, all(question, 'input[data-blank]'),
+      function (input) { return input.getAttribute('data-blank'); }, blankValue);
+  }
+  function gradeMatching(question) {
+    return gradeParts(question, all(question, 'select[data-left]'),
+      function (select) { return select.getAttribute('data-left'); },
+      function (select) { return select.value || null; });
+  }
+  function orderOf(question) { return all(question, '[data-item]').map(function (item) { return item.getAttribute('data-item'); }); }
+  function gradeOrdering(question) {
+    return matches(question, 'order', orderOf(question).join(',')).then(function (ok) { return { answered: true, score: ok ? 1 : 0, parts: [] }; });
+  }
+  var graders = { single: gradeChoice, multiple: gradeChoice, 'fill-in': gradeFillIn, ordering: gradeOrdering, matching: gradeMatching };
+  function grade(question) { return graders[question.getAttribute('data-type')](question); }
 
+  function verdict(grading) {
+    if (!grading.answered) return 'incorrect';
+    return grading.score >= 1 ? 'correct' : grading.score > 0 ? 'partial' : 'incorrect';
+  }
+  function show(question, grading) {
+    var result = verdict(grading);
+    question.setAttribute('data-result', result);
+    question.querySelector('.result').textContent = grading.answered ? t(result) : t('unanswered');
+    grading.parts.forEach(function (part) { part[0].setAttribute('data-part-result', part[1] ? 'correct' : 'incorrect'); });
+    all(question, '.explanation').forEach(function (element) { element.hidden = false; });
+    all(question, '.option').forEach(function (option) {
+      all(option, '.option-feedback').forEach(function (feedback) { feedback.hidden = !option.querySelector('input').checked; });
+    });
+    var reveal = question.querySelector('.reveal');
+    if (reveal && result !== 'correct' && root.hasAttribute('data-reveal')) revealAnswer(question, reveal);
+  }
   function clear(question) {
     question.removeAttribute('data-result');
     question.querySelector('.result').textContent = '';
-    setHidden(question.querySelectorAll('.explanation, .option-feedback'), true);
+    all(question, '[data-part-result]').forEach(function (element) { element.removeAttribute('data-part-result'); });
+    all(question, '.explanation, .option-feedback, .reveal').forEach(function (element) { element.hidden = true; });
+  }
+
+  // Revealing searches the small response space against the keys, as anyone could in the developer tools;
+  // short answers and numbers cannot be revealed, since the page does not know them.
+  function revealAnswer(question, target) {
+    var type = question.getAttribute('data-type');
+    var found;
+    if (type === 'single' || type === 'multiple') found = revealChoice(question);
+    else if (type === 'matching') found = revealMatching(question);
+    else if (type === 'ordering') found = revealOrdering(question);
+    if (!found) return;
+    found.then(function (text) {
+      if (!text) return;
+      target.textContent = t('correctAnswer') + ' ' + text;
+      target.hidden = false;
+    });
+  }
+  function labelText(question, id) {
+    var input = question.querySelector('input[value="' + id + '"]');
+    return input && input.labels && input.labels[0] ? input.labels[0].textContent.trim() : id;
+  }
+  function firstMatch(question, part, candidates) {
+    return candidates.reduce(function (previous, candidate) {
+      return previous.then(function (found) {
+        if (found !== null) return found;
+        return matches(question, part, candidate).then(function (ok) { return ok ? candidate : null; });
+      });
+    }, Promise.resolve(null));
+  }
+  function revealChoice(question) {
+    var ids = all(question, 'input').map(function (input) { return input.value; });
+    if (ids.length > 12) return null;
+    var candidates = [];
+    for (var mask = 1; mask < (1 << ids.length); mask++) {
+      var subset = ids.filter(function (id, i) { return mask & (1 << i); });
+      if (question.getAttribute('data-type') === 'single' && subset.length !== 1) continue;
+      candidates.push(subset.sort().join(','));
+    }
+    return firstMatch(question, 'choice', candidates).then(function (found) {
+      return found && found.split(',').map(function (id) { return labelText(question, id); }).join('; ');
+    });
+  }
+  function revealMatching(question) {
+    return Promise.all(all(question, 'select[data-left]').map(function (select) {
+      var rights = Array.prototype.map.call(select.options, function (option) { return option.value; }).filter(Boolean);
+      return firstMatch(question, select.getAttribute('data-left'), rights).then(function (right) {
+        var label = question.querySelector('label[for="' + select.id + '"]');
+        var option = right && select.querySelector('option[value="' + right + '"]');
+        return (label ? label.textContent.trim() : '') + ' \u2192 ' + (option ? option.textContent.trim() : '?');
+      });
+    })).then(function (pairs) { return pairs.join('; '); });
+  }
+  function permutations(list) {
+    if (list.length <= 1) return [list];
+    var out = [];
+    list.forEach(function (item, i) {
+      permutations(list.slice(0, i).concat(list.slice(i + 1))).forEach(function (rest) { out.push([item].concat(rest)); });
+    });
+    return out;
+  }
+  function revealOrdering(question) {
+    var ids = orderOf(question);
+    if (ids.length > 7) return null;
+    return firstMatch(question, 'order', permutations(ids).map(function (p) { return p.join(','); })).then(function (found) {
+      return found && found.split(',').map(function (id) {
+        return question.querySelector('[data-item="' + id + '"] .order-text').textContent.trim();
+      }).join(' \u2192 ');
+    });
   }
 
   function check(question) {
-    if (responseOf(question) === null) {
-      clear(question);
-      question.querySelector('.result').textContent = 'Choose an answer first.';
-      return Promise.resolve();
-    }
-    return grade(question).then(function (correct) { show(question, correct); });
+    return grade(question).then(function (grading) {
+      if (!grading.answered) {
+        clear(question);
+        question.querySelector('.result').textContent = t('chooseFirst');
+        return;
+      }
+      show(question, grading);
+    });
   }
 
+  function formatScore(value) { return String(Math.round(value * 100) / 100); }
   function submit() {
-    var all = questions();
-    return Promise.all(all.map(grade)).then(function (results) {
-      var score = 0;
-      results.forEach(function (correct, i) { show(all[i], correct); if (correct) score++; });
-      root.setAttribute('data-score', String(score));
-      root.setAttribute('data-max-score', String(all.length));
-      var percent = all.length ? Math.round(100 * score / all.length) : 0;
-      root.querySelector('.score').textContent = 'Score: ' + score + ' of ' + all.length + ' (' + percent + '%)';
+    var active = activeQuestions();
+    return Promise.all(active.map(grade)).then(function (gradings) {
+      var score = 0, max = 0;
+      gradings.forEach(function (grading, i) {
+        var points = parseInt(active[i].getAttribute('data-points'), 10) || 1;
+        show(active[i], grading);
+        score += points * grading.score;
+        max += points;
+      });
+      root.setAttribute('data-score', formatScore(score));
+      root.setAttribute('data-max-score', String(max));
+      var percent = max ? Math.round(100 * score / max) : 0;
+      var text = t('score', [formatScore(score), max, percent]);
+      var pass = root.getAttribute('data-pass');
+      if (pass !== null) {
+        var passed = percent >= parseInt(pass, 10);
+        root.setAttribute('data-passed', String(passed));
+        text += ' ' + t(passed ? 'passed' : 'failed', [pass]);
+      }
+      root.querySelector('.score').textContent = text;
+      root.querySelector('[data-action="retry"]').hidden = false;
     });
+  }
+
+  function shuffle(list) {
+    for (var i = list.length - 1; i > 0; i--) {
+      var j = Math.floor(Math.random() * (i + 1));
+      var swap = list[i]; list[i] = list[j]; list[j] = swap;
+    }
+    return list;
+  }
+  function reorder(parent, children) { children.forEach(function (child) { parent.appendChild(child); }); }
+  // Applies the quiz's shuffle and pick settings: called on load and on every retry.
+  function arrange() {
+    if (root.hasAttribute('data-shuffle-answers')) {
+      all(root, '.options, .ordering').forEach(function (list) { reorder(list, shuffle(Array.prototype.slice.call(list.children))); });
+      all(root, 'select[data-left]').forEach(function (select) {
+        reorder(select, shuffle(Array.prototype.slice.call(select.options, 1)));
+      });
+    }
+    var list = questions();
+    if (root.hasAttribute('data-shuffle-questions')) {
+      var summary = root.querySelector('.summary');
+      shuffle(list).forEach(function (question) { root.insertBefore(question, summary); });
+    }
+    var pick = parseInt(root.getAttribute('data-pick'), 10);
+    var chosen = pick > 0 ? shuffle(list.slice()).slice(0, pick) : list;
+    var shown = 0;
+    questions().forEach(function (question) {
+      question.hidden = chosen.indexOf(question) < 0;
+      if (!question.hidden && messages.question) {
+        question.querySelector('.question-number').textContent = t('question', [++shown]);
+      }
+    });
+  }
+  function retry() {
+    questions().forEach(function (question) {
+      all(question, 'input[type=radio], input[type=checkbox]').forEach(function (input) { input.checked = false; });
+      all(question, 'input[data-blank]').forEach(function (input) { input.value = ''; });
+      all(question, 'select').forEach(function (select) { select.value = ''; });
+      clear(question);
+    });
+    root.removeAttribute('data-score');
+    root.removeAttribute('data-max-score');
+    root.removeAttribute('data-passed');
+    root.querySelector('.score').textContent = '';
+    root.querySelector('[data-action="retry"]').hidden = true;
+    arrange();
+    var first = activeQuestions()[0];
+    if (first) first.querySelector('input, select, button').focus();
+  }
+
+  function move(button, direction) {
+    var item = button.closest('[data-item]');
+    var list = item.parentNode;
+    var sibling = direction < 0 ? item.previousElementSibling : item.nextElementSibling;
+    if (!sibling) return;
+    list.insertBefore(item, direction < 0 ? sibling : sibling.nextElementSibling);
+    button.focus();
+    var position = Array.prototype.indexOf.call(list.children, item) + 1;
+    var status = list.parentNode.querySelector('.order-status');
+    if (status) status.textContent = t('moved', [position, list.children.length]);
   }
 
   root.addEventListener('click', function (event) {
     var button = event.target.closest('[data-action]');
     if (!button) return;
     var action = button.getAttribute('data-action');
-    if (action === 'check') check(button.closest('[data-question]'));
+    var question = button.closest('[data-question]');
+    if (action === 'check') check(question);
     else if (action === 'submit') submit();
+    else if (action === 'retry') retry();
+    else if (action === 'up' || action === 'down') {
+      move(button, action === 'up' ? -1 : 1);
+      if (question.hasAttribute('data-result')) clear(question);
+    }
   });
   // A changed answer makes the earlier verdict stale.
-  root.addEventListener('change', function (event) {
+  function stale(event) {
     var question = event.target.closest('[data-question]');
     if (question && question.hasAttribute('data-result')) clear(question);
+  }
+  root.addEventListener('change', stale);
+  root.addEventListener('input', stale);
+  // Enter in a blank checks the question, as a form would submit.
+  root.addEventListener('keydown', function (event) {
+    if (event.key !== 'Enter' || !event.target.matches('input[data-blank]')) return;
+    event.preventDefault();
+    var question = event.target.closest('[data-question]');
+    if (question.querySelector('[data-action="check"]')) check(question);
   });
+  arrange();
 })();

@@ -1,21 +1,26 @@
 package dev.mdquiz.generator.internal.key;
 
-import dev.mdquiz.generator.internal.model.ChoiceOption;
+import dev.mdquiz.generator.internal.model.Answer;
+import dev.mdquiz.generator.internal.model.NumericGrid;
 import dev.mdquiz.generator.internal.model.Question;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Key stage: derives salts, option ids and hashed answer keys. Everything derives from the content and the
- * configured secret, so builds are reproducible. The scheme is described in docs/answer-keys.md and mirrored by
- * the page's script.
+ * Key stage: derives salts, ids and hashed answer keys. Everything derives from the content and the configured
+ * secret, so builds are reproducible. The scheme is described in docs/answer-keys.md and mirrored by the page's
+ * script: a key is {@code SHA-256(salt|quizId|questionId|part|value)}.
  */
 public final class AnswerKeys {
     private static final int SALT_HEX_LENGTH = 32;
-    private static final int OPTION_ID_HEX_LENGTH = 8;
+    private static final int ID_HEX_LENGTH = 8;
 
     private final String secret;
 
@@ -24,16 +29,48 @@ public final class AnswerKeys {
     }
 
     public QuestionKey keyFor(String quizId, Question question) {
-        String questionId = "q" + question.number();
         String salt = salt(quizId, question);
-        List<String> optionIds = optionIds(salt, question.options().size());
-        List<String> correct = new ArrayList<>();
-        for (int i = 0; i < optionIds.size(); i++) {
-            if (question.options().get(i).correct()) {
-                correct.add(optionIds.get(i));
+        Hasher hasher = new Hasher(salt, quizId, question.id());
+        Answer answer = question.answer();
+        if (answer instanceof Answer.Choice choice) {
+            List<String> ids = ids(salt, "option", choice.options().size());
+            List<String> correct = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                if (choice.options().get(i).correct()) {
+                    correct.add(ids.get(i));
+                }
             }
+            return new QuestionKey(salt, List.of(hasher.hash("choice", canonicalChoice(correct))), ids, List.of());
         }
-        return new QuestionKey(questionId, salt, optionIds, hash(salt, quizId, questionId, canonicalChoice(correct)));
+        if (answer instanceof Answer.FillIn fillIn) {
+            Set<String> keys = new TreeSet<>();
+            for (int i = 0; i < fillIn.blanks().size(); i++) {
+                String part = "b" + (i + 1);
+                for (String value : acceptedValues(fillIn.blanks().get(i))) {
+                    keys.add(hasher.hash(part, value));
+                }
+            }
+            return new QuestionKey(salt, List.copyOf(keys), List.of(), List.of());
+        }
+        if (answer instanceof Answer.Ordering ordering) {
+            List<String> ids = ids(salt, "item", ordering.items().size());
+            return new QuestionKey(salt, List.of(hasher.hash("order", String.join(",", ids))), ids, List.of());
+        }
+        if (answer instanceof Answer.Matching matching) {
+            List<String> leftIds = ids(salt, "left", matching.pairs().size());
+            Map<String, String> rightIdByText = new LinkedHashMap<>();
+            List<String> rightIds = new ArrayList<>();
+            for (Answer.Pair pair : matching.pairs()) {
+                rightIds.add(rightIdByText.computeIfAbsent(pair.rightText(),
+                        text -> ids(salt, "right|" + text, 1).get(0)));
+            }
+            Set<String> keys = new TreeSet<>();
+            for (int i = 0; i < leftIds.size(); i++) {
+                keys.add(hasher.hash(leftIds.get(i), rightIds.get(i)));
+            }
+            return new QuestionKey(salt, List.copyOf(keys), leftIds, rightIds);
+        }
+        return new QuestionKey(salt, List.of(), List.of(), List.of());
     }
 
     /** The canonical form of a choice response: the chosen option ids, sorted, joined with commas. */
@@ -41,33 +78,36 @@ public final class AnswerKeys {
         return String.join(",", chosenIds.stream().sorted().toList());
     }
 
-    /** The hash the page recomputes from the learner's response. */
-    public static String hash(String salt, String quizId, String questionId, String canonicalResponse) {
-        return Sha256.hex(salt + "|" + quizId + "|" + questionId + "|" + canonicalResponse);
+    private static List<String> acceptedValues(Answer.Blank blank) {
+        if (blank instanceof Answer.TextBlank text) {
+            return text.variants().stream().map(AnswerText::normalize).distinct().toList();
+        }
+        return NumericGrid.of((Answer.NumericBlank) blank).points().stream().map(BigInteger::toString).toList();
     }
 
     private String salt(String quizId, Question question) {
-        StringBuilder content = new StringBuilder("mdquiz-salt\n")
-                .append(secret).append('\n')
-                .append(quizId).append('\n')
-                .append(question.number()).append('\n')
-                .append(question.stemText()).append('\n');
-        for (ChoiceOption option : question.options()) {
-            content.append(option.correct()).append(option.text()).append('\n');
-        }
-        return Sha256.hex(content.toString()).substring(0, SALT_HEX_LENGTH);
+        String content = "mdquiz-salt\n" + secret + "\n" + quizId + "\n" + question.id() + "\n"
+                + question.stemText() + "\n" + question.answer();
+        return Sha256.hex(content).substring(0, SALT_HEX_LENGTH);
     }
 
-    private static List<String> optionIds(String salt, int count) {
+    private static List<String> ids(String salt, String kind, int count) {
         List<String> ids = new ArrayList<>(count);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < count; i++) {
-            String id = Sha256.hex(salt + "|option|" + i).substring(0, OPTION_ID_HEX_LENGTH);
+            String id = Sha256.hex(salt + "|" + kind + "|" + i).substring(0, ID_HEX_LENGTH);
             for (int attempt = 1; !seen.add(id); attempt++) {
-                id = Sha256.hex(salt + "|option|" + i + "|" + attempt).substring(0, OPTION_ID_HEX_LENGTH);
+                id = Sha256.hex(salt + "|" + kind + "|" + i + "|" + attempt).substring(0, ID_HEX_LENGTH);
             }
             ids.add(id);
         }
         return ids;
+    }
+
+    /** Hashes the parts of one question's response. */
+    public record Hasher(String salt, String quizId, String questionId) {
+        public String hash(String part, String value) {
+            return Sha256.hex(salt + "|" + quizId + "|" + questionId + "|" + part + "|" + value);
+        }
     }
 }

@@ -1,30 +1,22 @@
 package dev.mdquiz.generator.internal.model;
 
-import java.util.List;
-
 /**
  * One parsed question.
  *
  * @param number          1-based position in its bank
+ * @param id              the author's id from a directive, or {@code q<number>}
  * @param position        where the question starts
- * @param stemHtml        the question text as HTML (may hold several blocks)
+ * @param stemHtml        the question text as HTML; blanks are already rendered as inputs
  * @param stemText        the question text without markup, for checks
- * @param options         the options in source order; empty when the author wrote none
- * @param optionsPosition where the options list starts, or the question start when there is none
- * @param explanationHtml HTML shown after checking; empty when there is none
+ * @param hintHtml        shown on request; empty when there is none
+ * @param answer          what the learner must produce
+ * @param explanationHtml shown after checking; empty when there is none
+ * @param points          weight in the score
  */
-public record Question(int number, SourcePosition position, String stemHtml, String stemText,
-                       List<ChoiceOption> options, SourcePosition optionsPosition, String explanationHtml) {
-
-    public Question {
-        options = List.copyOf(options);
-    }
-
-    public long correctCount() {
-        return options.stream().filter(ChoiceOption::correct).count();
-    }
+public record Question(int number, String id, SourcePosition position, String stemHtml, String stemText,
+                       String hintHtml, Answer answer, String explanationHtml, int points) {
 
     public QuestionType type() {
-        return correctCount() > 1 ? QuestionType.MULTIPLE_CHOICE : QuestionType.SINGLE_CHOICE;
+        return answer.type();
     }
 }

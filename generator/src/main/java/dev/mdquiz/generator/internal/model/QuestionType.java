@@ -1,11 +1,19 @@
 package dev.mdquiz.generator.internal.model;
 
-/** How a question is answered in the page. */
+/** How a question is answered in the page; the attribute is the page's {@code data-type}. */
 public enum QuestionType {
     /** One correct option: radio buttons. */
     SINGLE_CHOICE("single"),
-    /** Several correct options: checkboxes, graded all-or-nothing. */
-    MULTIPLE_CHOICE("multiple");
+    /** Several correct options, or forced: checkboxes. */
+    MULTIPLE_CHOICE("multiple"),
+    /** One or more blanks in the text, each a short answer or a number. */
+    FILL_IN("fill-in"),
+    /** Items to put in order. */
+    ORDERING("ordering"),
+    /** Left-hand items to pair with right-hand items. */
+    MATCHING("matching"),
+    /** The author gave nothing to answer; only ever seen in a bank with errors. */
+    NONE("none");
 
     private final String attribute;
 
@@ -13,7 +21,6 @@ public enum QuestionType {
         this.attribute = attribute;
     }
 
-    /** The value of the page's {@code data-type} attribute. */
     public String attribute() {
         return attribute;
     }

@@ -10,7 +10,8 @@ import java.util.List;
  * @param description from front matter; empty when absent
  * @param introHtml   content before the first question, shown above the questions
  */
-public record Quiz(String id, String title, String description, String introHtml, List<Question> questions) {
+public record Quiz(String id, String title, String description, String introHtml, QuizSettings settings,
+                   List<Question> questions) {
     public Quiz {
         questions = List.copyOf(questions);
     }

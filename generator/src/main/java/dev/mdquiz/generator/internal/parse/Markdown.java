@@ -21,6 +21,7 @@ final class Markdown {
     private final HtmlRenderer html = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
             .sanitizeUrls(true)
+            .nodeRendererFactory(BlankRenderer::new)
             .softbreak("\n")
             .build();
     private final TextContentRenderer text = TextContentRenderer.builder()

@@ -14,6 +14,18 @@ final class SourceLines {
         this.lines = text.split("\n", -1);
     }
 
+    /** Where the character at {@code offset} of a node's text stands, assuming text and source align. */
+    static SourcePosition positionOf(Node node, int offset, SourcePosition fallback) {
+        int remaining = offset;
+        for (SourceSpan span : node.getSourceSpans()) {
+            if (remaining < span.getLength()) {
+                return new SourcePosition(span.getLineIndex() + 1, span.getColumnIndex() + remaining + 1);
+            }
+            remaining -= span.getLength();
+        }
+        return positionOf(node, fallback);
+    }
+
     static SourcePosition positionOf(Node node, SourcePosition fallback) {
         List<SourceSpan> spans = node.getSourceSpans();
         if (spans.isEmpty()) {
@@ -21,6 +33,21 @@ final class SourceLines {
         }
         SourceSpan first = spans.get(0);
         return new SourcePosition(first.getLineIndex() + 1, first.getColumnIndex() + 1);
+    }
+
+    /** The node's source text, its lines joined with spaces (for list items written on one line, the line). */
+    String text(Node node) {
+        StringBuilder text = new StringBuilder();
+        for (SourceSpan span : node.getSourceSpans()) {
+            String line = lines[span.getLineIndex()];
+            int from = Math.min(span.getColumnIndex(), line.length());
+            int to = Math.min(from + span.getLength(), line.length());
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(line, from, to);
+        }
+        return text.toString();
     }
 
     /** The rest of the line from where the node starts, or "" when the node has no position. */

@@ -3,9 +3,8 @@ package dev.mdquiz.generator.internal.render;
 import dev.mdquiz.generator.ThemeException;
 import dev.mdquiz.generator.internal.key.QuestionKey;
 import dev.mdquiz.generator.internal.key.Sha256;
-import dev.mdquiz.generator.internal.model.ChoiceOption;
-import dev.mdquiz.generator.internal.model.Question;
 import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.internal.model.QuizSettings;
 import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Render stage: quiz pages and the course index through FreeMarker. The data model is plain maps, lists and
@@ -24,6 +24,8 @@ import java.util.Map;
 public final class PageRenderer {
     private final Theme theme;
     private final Map<String, Object> site;
+    private final Map<String, String> messages;
+    private final String messagesJson;
 
     public PageRenderer(String siteTitle) throws ThemeException {
         this.theme = new Theme();
@@ -35,21 +37,42 @@ public final class PageRenderer {
         site.put("styleHash", Sha256.cspSource(theme.style));
         site.put("scriptHash", Sha256.cspSource(theme.script));
         this.site = Map.copyOf(site);
+        this.messages = theme.messages;
+        this.messagesJson = Json.object(scriptMessages(theme.messages));
+    }
+
+    /** The messages the page's script needs, without their "js." prefix. */
+    private static Map<String, String> scriptMessages(Map<String, String> messages) {
+        Map<String, String> script = new TreeMap<>();
+        messages.forEach((key, value) -> {
+            if (key.startsWith("js.")) {
+                script.put(key.substring(3), value);
+            }
+        });
+        return script;
     }
 
     public String renderQuiz(Quiz quiz, List<QuestionKey> keys) throws ThemeException {
         List<Map<String, Object>> questions = new ArrayList<>();
         for (int i = 0; i < quiz.questions().size(); i++) {
-            questions.add(questionModel(quiz.questions().get(i), keys.get(i)));
+            questions.add(QuestionModel.of(quiz.questions().get(i), keys.get(i)));
         }
+        QuizSettings settings = quiz.settings();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("id", quiz.id());
         model.put("title", quiz.title());
         model.put("description", quiz.description());
         model.put("introHtml", quiz.introHtml());
+        model.put("lang", settings.lang().isEmpty() ? site.get("lang") : settings.lang());
         model.put("indexHref", relativePrefix(quiz.pagePath()) + "index.html");
+        model.put("pass", settings.passPercent() < 0 ? "" : Integer.toString(settings.passPercent()));
+        model.put("shuffleAnswers", settings.shuffleAnswers());
+        model.put("shuffleQuestions", settings.shuffleQuestions());
+        model.put("pick", settings.pick() > 0 && settings.pick() < questions.size() ? Integer.toString(settings.pick()) : "");
+        model.put("feedback", settings.feedback().value());
+        model.put("reveal", settings.reveal());
         model.put("questions", questions);
-        return render("quiz.ftlh", Map.of("site", site, "quiz", model));
+        return render("quiz.ftlh", Map.of("site", site, "quiz", model, "msg", messages, "messagesJson", messagesJson));
     }
 
     public String renderIndex(List<Quiz> quizzes) throws ThemeException {
@@ -61,28 +84,7 @@ public final class PageRenderer {
                     "description", quiz.description(),
                     "questionCount", quiz.questions().size()));
         }
-        return render("index.ftlh", Map.of("site", site, "quizzes", entries));
-    }
-
-    private static Map<String, Object> questionModel(Question question, QuestionKey key) {
-        List<Map<String, Object>> options = new ArrayList<>();
-        for (int i = 0; i < question.options().size(); i++) {
-            ChoiceOption option = question.options().get(i);
-            options.add(Map.of(
-                    "id", key.optionIds().get(i),
-                    "html", option.html(),
-                    "feedbackHtml", option.feedbackHtml()));
-        }
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("id", key.questionId());
-        model.put("number", question.number());
-        model.put("type", question.type().attribute());
-        model.put("salt", key.salt());
-        model.put("key", key.key());
-        model.put("stemHtml", question.stemHtml());
-        model.put("explanationHtml", question.explanationHtml());
-        model.put("options", options);
-        return model;
+        return render("index.ftlh", Map.of("site", site, "quizzes", entries, "msg", messages));
     }
 
     /** "../" once per folder level, so links work from file://, a domain root or a sub-path. */

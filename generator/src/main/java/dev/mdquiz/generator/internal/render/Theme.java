@@ -9,9 +9,13 @@ import freemarker.template.TemplateExceptionHandler;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
 import java.util.TimeZone;
+import java.util.TreeMap;
 
 /** The default theme on the classpath: FreeMarker configured once, plus the page's stylesheet and script. */
 final class Theme {
@@ -20,11 +24,25 @@ final class Theme {
     final Configuration freemarker;
     final String style;
     final String script;
+    final Map<String, String> messages;
 
     Theme() throws ThemeException {
         this.freemarker = configure();
         this.style = read("quiz.css");
         this.script = read("quiz.js");
+        this.messages = messages(read("messages.properties"));
+    }
+
+    private static Map<String, String> messages(String text) throws ThemeException {
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ThemeException("cannot read theme file messages.properties: " + e.getMessage(), e);
+        }
+        Map<String, String> messages = new TreeMap<>();
+        properties.stringPropertyNames().forEach(key -> messages.put(key, properties.getProperty(key)));
+        return Map.copyOf(messages);
     }
 
     private static Configuration configure() {

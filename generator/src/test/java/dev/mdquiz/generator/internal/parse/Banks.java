@@ -3,6 +3,7 @@ package dev.mdquiz.generator.internal.parse;
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.internal.check.BankChecker;
 import dev.mdquiz.generator.internal.load.SourceFile;
+import dev.mdquiz.generator.internal.model.Answer;
 import dev.mdquiz.generator.internal.model.ChoiceOption;
 import dev.mdquiz.generator.internal.model.Question;
 import dev.mdquiz.generator.internal.model.Quiz;
@@ -44,9 +45,13 @@ final class Banks {
         }
     }
 
+    static List<ChoiceOption> options(Question question) {
+        return ((Answer.Choice) question.answer()).options();
+    }
+
     /** 1-based positions of the options marked correct. */
     static List<Integer> correctOptions(Question question) {
-        List<ChoiceOption> options = question.options();
+        List<ChoiceOption> options = options(question);
         return IntStream.range(0, options.size()).filter(i -> options.get(i).correct()).mapToObj(i -> i + 1).toList();
     }
 }

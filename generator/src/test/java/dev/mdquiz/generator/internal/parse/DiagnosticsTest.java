@@ -11,8 +11,7 @@ class DiagnosticsTest {
 
     @Test
     void questionWithoutOptions() {
-        assertEquals(List.of("b.md:3:1: error: question 1 has no options: add a task list with - [x] for correct"
-                        + " and - [ ] for wrong options"),
+        assertEquals(List.of("b.md:3:1: error: question 1 has no options and no blank: add a task list (- [x] right, - [ ] wrong), a [[blank]], a numbered list to order or a list of 'left -> right' pairs"),
                 Banks.parse("b", "# T\n\n**1.** What is it?\n\nNo list here.\n").messages());
     }
 
@@ -72,7 +71,7 @@ class DiagnosticsTest {
         String bank = "**1.** Q?\n\n- [ ] a\n- [ ] b\n\n**2.** R?\n\n**3.**\n\n- [x] c\n- [ ] d\n";
         assertEquals(List.of(
                 "b.md:3:1: error: question 1 has no correct option: mark at least one with [x]",
-                "b.md:6:1: error: question 2 has no options: add a task list with - [x] for correct and - [ ] for wrong options",
+                "b.md:6:1: error: question 2 has no options and no blank: add a task list (- [x] right, - [ ] wrong), a [[blank]], a numbered list to order or a list of 'left -> right' pairs",
                 "b.md:8:1: error: question 3 has no question text"), Banks.parse("b", bank).messages());
     }
 }

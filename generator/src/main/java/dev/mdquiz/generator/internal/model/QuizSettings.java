@@ -1,0 +1,35 @@
+package dev.mdquiz.generator.internal.model;
+
+/**
+ * Per-quiz behaviour from front matter.
+ *
+ * @param lang             language of the page; empty for the site default
+ * @param passPercent      score needed to pass, 0 to 100; -1 when there is no pass mark
+ * @param shuffleAnswers   present options, items and right-hand sides in a new order each attempt
+ * @param shuffleQuestions present questions in a new order each attempt
+ * @param pick             questions drawn per attempt; 0 for all
+ * @param feedback         when the learner learns whether an answer is right
+ * @param reveal           whether the page may show the correct answer after a wrong check
+ */
+public record QuizSettings(String lang, int passPercent, boolean shuffleAnswers, boolean shuffleQuestions, int pick,
+                           Feedback feedback, boolean reveal) {
+
+    public static final QuizSettings DEFAULTS = new QuizSettings("", -1, false, false, 0, Feedback.IMMEDIATE, true);
+
+    public enum Feedback {
+        /** Each question has its own Check button. */
+        IMMEDIATE("immediate"),
+        /** Answers are graded only when the whole quiz is submitted. */
+        ON_SUBMIT("on-submit");
+
+        private final String value;
+
+        Feedback(String value) {
+            this.value = value;
+        }
+
+        public String value() {
+            return value;
+        }
+    }
+}

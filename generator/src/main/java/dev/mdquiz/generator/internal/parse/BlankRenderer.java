@@ -1,0 +1,47 @@
+package dev.mdquiz.generator.internal.parse;
+
+import dev.mdquiz.generator.internal.model.Answer;
+import dev.mdquiz.generator.internal.model.NumericGrid;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Renders a blank as a text input; numeric blanks carry the public grid their keys were made on. */
+final class BlankRenderer implements NodeRenderer {
+    private final HtmlNodeRendererContext context;
+
+    BlankRenderer(HtmlNodeRendererContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+        return Set.of(BlankNode.class);
+    }
+
+    @Override
+    public void render(Node node) {
+        BlankNode blank = (BlankNode) node;
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("type", "text");
+        attributes.put("class", "blank");
+        attributes.put("data-blank", "b" + blank.index);
+        attributes.put("aria-label", "Blank " + blank.index);
+        attributes.put("autocomplete", "off");
+        attributes.put("autocapitalize", "off");
+        attributes.put("spellcheck", "false");
+        if (blank.blank instanceof Answer.NumericBlank numeric) {
+            NumericGrid grid = NumericGrid.of(numeric);
+            attributes.put("inputmode", "decimal");
+            attributes.put("data-exponent", Integer.toString(grid.exponent()));
+            if (grid.exact()) {
+                attributes.put("data-exact", "");
+            }
+        }
+        context.getWriter().tag("input", attributes, true);
+    }
+}
