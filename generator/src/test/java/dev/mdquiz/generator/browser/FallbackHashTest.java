@@ -31,8 +31,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FallbackHashTest {
     private static final String NO_WEB_CRYPTO =
             "Object.defineProperty(window.crypto, 'subtle', {value: undefined, configurable: true}); ";
-    /** salt (32 hex) + '|' + quiz id + '|' + "q1" + '|' + one option id (8 hex) is 45 bytes plus the id. */
-    private static final int FIXED_KEY_INPUT_BYTES = 45;
+    /**
+     * The hashed text of a single-choice answer is salt (32 hex) | quiz id | "q1" | "choice" | option id (8 hex)
+     * (see AnswerKeys.Hasher and the page script): 52 bytes plus the quiz id.
+     */
+    private static final int FIXED_KEY_INPUT_BYTES = 52;
     private static final int[] BOUNDARY_INPUT_BYTES = {55, 56, 63, 64, 65, 119, 120, 127, 128};
     private static final String UNICODE_BANK = "cours-été/中文-测验-🎉.md";
 
@@ -50,7 +53,7 @@ class FallbackHashTest {
         for (int bytes : BOUNDARY_INPUT_BYTES) {
             // Two-byte é makes the id's byte length differ from its length in characters.
             int idBytes = bytes - FIXED_KEY_INPUT_BYTES;
-            String id = "pad/" + "é".repeat((idBytes - 4) / 2) + "x".repeat((idBytes - 4) % 2);
+            String id = "p/" + "é".repeat((idBytes - 2) / 2) + "x".repeat((idBytes - 2) % 2);
             assertEquals(idBytes, id.getBytes(StandardCharsets.UTF_8).length);
             banks.put(id + ".md", "**1.** Which letter comes first in the alphabet? (" + bytes + " bytes)\n\n"
                     + "- [x] A\n- [ ] B\n- [ ] C\n");
@@ -110,13 +113,14 @@ class FallbackHashTest {
     void boundaryBanksHitThePaddingBoundaries() {
         Set<Integer> lengths = new TreeSet<>();
         for (String bank : banks.keySet()) {
-            if (!bank.startsWith("pad/")) {
+            if (!bank.startsWith("p/")) {
                 continue;
             }
             browser.openQuiz(Site.fileUrl(site.page(bank)));
             WebElement question = browser.questions().get(0);
             String hashed = question.getDomAttribute("data-salt") + "|" + browser.quiz().getDomAttribute("data-quiz")
-                    + "|" + question.getDomAttribute("data-question") + "|" + Browser.inputs(question).get(0).getDomAttribute("value");
+                    + "|" + question.getDomAttribute("data-question") + "|choice|"
+                    + Browser.inputs(question).get(0).getDomAttribute("value");
             lengths.add(hashed.getBytes(StandardCharsets.UTF_8).length);
         }
         Set<Integer> expected = new TreeSet<>();

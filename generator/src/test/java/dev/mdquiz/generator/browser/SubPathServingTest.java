@@ -163,7 +163,6 @@ class SubPathServingTest {
                 .toList();
         assertEquals(List.of(), console, "console errors");
         List<String> urls = browser.requestedUrls();
-        System.out.println("URLS " + urls + " SERVED " + served);
         assertTrue(urls.contains(origin + PREFIX + "week-1/seed-style.html"), "network log works: " + urls);
         for (String url : urls) {
             assertTrue(url.startsWith(origin + PREFIX) || url.startsWith("data:") || url.startsWith("about:")

@@ -1,7 +1,11 @@
 package dev.mdquiz.generator.internal.parse;
 
 import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** Small edits on a block's inline children, used to cut question numbers and task markers out of the AST. */
 final class Inlines {
@@ -19,12 +23,30 @@ final class Inlines {
                 remaining -= literal.length();
                 child.unlink();
             } else {
-                text.setLiteral(literal.substring(remaining));
+                dropLeadingChars(text, remaining);
                 remaining = 0;
             }
             child = next;
         }
         dropLeadingWhitespace(block);
+    }
+
+    /** Cuts the start of a text node and moves its source position along, so later columns stay exact. */
+    private static void dropLeadingChars(Text text, int count) {
+        text.setLiteral(text.getLiteral().substring(count));
+        List<SourceSpan> spans = new ArrayList<>(text.getSourceSpans());
+        int remaining = count;
+        while (!spans.isEmpty() && remaining > 0) {
+            SourceSpan first = spans.get(0);
+            if (first.getLength() <= remaining) {
+                remaining -= first.getLength();
+                spans.remove(0);
+            } else {
+                spans.set(0, first.subSpan(remaining));
+                remaining = 0;
+            }
+        }
+        text.setSourceSpans(spans);
     }
 
     /** Removes whitespace-only text and line breaks at the start of a block. */
@@ -33,9 +55,10 @@ final class Inlines {
         while (child != null) {
             Node next = child.getNext();
             if (child instanceof Text text) {
-                String stripped = text.getLiteral().stripLeading();
+                String literal = text.getLiteral();
+                String stripped = literal.stripLeading();
                 if (!stripped.isEmpty()) {
-                    text.setLiteral(stripped);
+                    dropLeadingChars(text, literal.length() - stripped.length());
                     return;
                 }
                 child.unlink();

@@ -1,0 +1,137 @@
+package dev.mdquiz.generator.internal.parse;
+
+import dev.mdquiz.generator.Diagnostic;
+import dev.mdquiz.generator.Severity;
+import dev.mdquiz.generator.internal.model.Answer;
+import dev.mdquiz.generator.internal.model.ChoiceOption;
+import dev.mdquiz.generator.internal.model.Question;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Runs every {@code example} block of docs/format.md, in the manner of the CommonMark spec tests. */
+class SpecExamplesTest {
+    private static final Path SPEC = Path.of("..", "docs", "format.md");
+    private static final String FENCE = "````````````````````````````````";
+
+    record Example(int line, String section, String markdown, String expected) {
+        @Override
+        public String toString() {
+            return "format.md:" + line + " (" + section + ")";
+        }
+    }
+
+    static List<Example> examples() throws IOException {
+        List<String> lines = Files.readAllLines(SPEC);
+        List<Example> examples = new ArrayList<>();
+        String section = "";
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("## ")) {
+                section = lines.get(i).substring(3);
+            }
+            if (lines.get(i).equals(FENCE + " example")) {
+                int start = i;
+                StringBuilder markdown = new StringBuilder();
+                StringBuilder expected = new StringBuilder();
+                StringBuilder target = markdown;
+                for (i++; !lines.get(i).equals(FENCE); i++) {
+                    if (lines.get(i).equals(".") && target == markdown) {
+                        target = expected;
+                    } else {
+                        target.append(lines.get(i)).append('\n');
+                    }
+                }
+                examples.add(new Example(start + 1, section, markdown.toString(), expected.toString()));
+            }
+        }
+        assertTrue(examples.size() >= 20, "the spec holds its examples");
+        return examples;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void example(Example example) {
+        Banks.Result result = Banks.parse("example", example.markdown());
+        assertEquals(trim(example.expected()), trim(dump(result)), example.markdown());
+    }
+
+    static String dump(Banks.Result result) {
+        StringBuilder out = new StringBuilder();
+        for (Question question : result.quiz().questions()) {
+            out.append("question ").append(question.number()).append(": ").append(question.type().attribute()).append('\n');
+            if (!question.id().equals("q" + question.number())) {
+                out.append("  id: ").append(question.id()).append('\n');
+            }
+            if (question.points() != 1) {
+                out.append("  points: ").append(question.points()).append('\n');
+            }
+            out.append("  stem: ").append(oneLine(question.stemText())).append('\n');
+            line(out, "  hint: ", text(question.hintHtml()));
+            dumpAnswer(out, question.answer());
+            line(out, "  explanation: ", text(question.explanationHtml()));
+        }
+        result.diagnostics().stream()
+                .sorted(Comparator.comparing(Diagnostic::severity).thenComparing(Diagnostic.ORDER))
+                .forEach(d -> out.append(d.severity() == Severity.ERROR ? "error " : "warning ")
+                        .append(d.line()).append(':').append(d.column()).append(": ").append(d.message()).append('\n'));
+        return out.toString();
+    }
+
+    private static void dumpAnswer(StringBuilder out, Answer answer) {
+        if (answer instanceof Answer.Choice choice) {
+            for (ChoiceOption option : choice.options()) {
+                out.append("  option: ").append(option.correct() ? "[x] " : "[ ] ").append(oneLine(option.text())).append('\n');
+                line(out, "    feedback: ", text(option.feedbackHtml()));
+            }
+        } else if (answer instanceof Answer.FillIn fillIn) {
+            for (int i = 0; i < fillIn.blanks().size(); i++) {
+                out.append("  blank ").append(i + 1).append(": ").append(describe(fillIn.blanks().get(i))).append('\n');
+            }
+        } else if (answer instanceof Answer.Ordering ordering) {
+            ordering.items().forEach(item -> out.append("  item: ").append(item.text()).append('\n'));
+        } else if (answer instanceof Answer.Matching matching) {
+            matching.pairs().forEach(pair -> out.append("  pair: ").append(pair.leftText()).append(" -> ")
+                    .append(pair.rightText()).append('\n'));
+        }
+    }
+
+    private static String describe(Answer.Blank blank) {
+        if (blank instanceof Answer.TextBlank text) {
+            return String.join(" | ", text.variants());
+        }
+        Answer.NumericBlank number = (Answer.NumericBlank) blank;
+        return number.low().compareTo(number.high()) == 0
+                ? "number " + number.low().toPlainString()
+                : "number " + number.low().toPlainString() + ".." + number.high().toPlainString();
+    }
+
+    private static void line(StringBuilder out, String label, String text) {
+        if (!text.isEmpty()) {
+            out.append(label).append(text).append('\n');
+        }
+    }
+
+    /** HTML to the text shown in the spec: code in quotes, as the plain-text renderer writes it. */
+    private static String text(String html) {
+        String text = html.replaceAll("</?code>", "\"").replaceAll("<[^>]+>", "\n")
+                .replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return oneLine(text);
+    }
+
+    private static String oneLine(String text) {
+        return String.join(" / ", text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+    }
+
+    private static String trim(String text) {
+        return String.join("\n", text.lines().map(String::stripTrailing).toList()).strip();
+    }
+}
