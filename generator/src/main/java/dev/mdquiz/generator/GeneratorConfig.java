@@ -10,6 +10,7 @@ public final class GeneratorConfig {
     private final Path displayRoot;
     private final String siteTitle;
     private final String keySecret;
+    private final boolean failOnWarning;
 
     private GeneratorConfig(Builder builder) {
         this.sourceDirectory = builder.sourceDirectory;
@@ -17,6 +18,7 @@ public final class GeneratorConfig {
         this.displayRoot = builder.displayRoot != null ? builder.displayRoot : builder.sourceDirectory;
         this.siteTitle = builder.siteTitle;
         this.keySecret = builder.keySecret;
+        this.failOnWarning = builder.failOnWarning;
     }
 
     public static Builder builder(Path sourceDirectory, Path outputDirectory) {
@@ -48,12 +50,18 @@ public final class GeneratorConfig {
         return keySecret;
     }
 
+    /** Whether warnings in banks fail the build like errors. */
+    public boolean failOnWarning() {
+        return failOnWarning;
+    }
+
     public static final class Builder {
         private final Path sourceDirectory;
         private final Path outputDirectory;
         private Path displayRoot;
         private String siteTitle = "Quizzes";
         private String keySecret = "";
+        private boolean failOnWarning;
 
         private Builder(Path sourceDirectory, Path outputDirectory) {
             this.sourceDirectory = Objects.requireNonNull(sourceDirectory, "sourceDirectory").toAbsolutePath().normalize();
@@ -74,6 +82,11 @@ public final class GeneratorConfig {
 
         public Builder keySecret(String keySecret) {
             this.keySecret = keySecret == null ? "" : keySecret;
+            return this;
+        }
+
+        public Builder failOnWarning(boolean failOnWarning) {
+            this.failOnWarning = failOnWarning;
             return this;
         }
 

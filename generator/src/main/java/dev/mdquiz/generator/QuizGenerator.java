@@ -32,22 +32,29 @@ public final class QuizGenerator {
         this.config = config;
     }
 
-    /** Loads, parses and checks every bank without writing anything; returns all problems in order. */
-    public List<Diagnostic> check() throws SourceDirectoryException {
-        return parseAll().diagnostics();
+    /** Loads, parses and checks every bank without writing anything. */
+    public CheckResult check() throws SourceDirectoryException {
+        Parsed parsed = parseAll();
+        return new CheckResult(parsed.quizzes().size(), questionCount(parsed.quizzes()), parsed.diagnostics(),
+                config.failOnWarning());
     }
 
     /** Generates the site. Throws {@link InvalidBanksException} with every problem when a bank has errors. */
     public BuildResult generate() throws QuizBuildException {
         Parsed parsed = parseAll();
-        if (parsed.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+        CheckResult checked = new CheckResult(parsed.quizzes().size(), questionCount(parsed.quizzes()),
+                parsed.diagnostics(), config.failOnWarning());
+        if (checked.failed()) {
             throw new InvalidBanksException(parsed.diagnostics());
         }
         Map<String, byte[]> files = render(parsed.quizzes());
         int written = new SiteWriter(config.outputDirectory()).write(files);
-        int questions = parsed.quizzes().stream().mapToInt(q -> q.questions().size()).sum();
-        return new BuildResult(parsed.quizzes().size(), questions, written, config.outputDirectory(),
+        return new BuildResult(checked.quizzes(), checked.questions(), written, config.outputDirectory(),
                 parsed.diagnostics());
+    }
+
+    private static int questionCount(List<Quiz> quizzes) {
+        return quizzes.stream().mapToInt(q -> q.questions().size()).sum();
     }
 
     private record Parsed(List<Quiz> quizzes, List<Diagnostic> diagnostics) {

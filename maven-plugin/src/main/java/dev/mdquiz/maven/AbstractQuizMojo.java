@@ -1,0 +1,97 @@
+package dev.mdquiz.maven;
+
+import dev.mdquiz.generator.Diagnostic;
+import dev.mdquiz.generator.GeneratorConfig;
+import dev.mdquiz.generator.InvalidBanksException;
+import dev.mdquiz.generator.OutputDirectoryException;
+import dev.mdquiz.generator.QuizBuildException;
+import dev.mdquiz.generator.Severity;
+import dev.mdquiz.generator.SourceDirectoryException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import java.io.File;
+import java.nio.file.Path;
+
+/** Parameters and error reporting shared by the goals; each goal only maps them and runs the generator. */
+abstract class AbstractQuizMojo extends AbstractMojo {
+
+    /** Folder searched recursively for {@code .md} question banks. */
+    @Parameter(property = "quiz.sourceDirectory", defaultValue = "${project.basedir}/src/quiz")
+    File sourceDirectory;
+
+    /** Folder the site is written to. */
+    @Parameter(property = "quiz.outputDirectory", defaultValue = "${project.build.directory}/quiz-site")
+    File outputDirectory;
+
+    /** Title of the course index page; defaults to the project's name. */
+    @Parameter(property = "quiz.siteTitle")
+    String siteTitle;
+
+    /** Mixed into every answer-key salt, so keys differ between sites that share banks. */
+    @Parameter(property = "quiz.keySecret")
+    String keySecret;
+
+    /** Fail the build on warnings in banks, not only on errors. */
+    @Parameter(property = "quiz.failOnWarning", defaultValue = "false")
+    boolean failOnWarning;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    /** Diagnostics and the summary show paths relative to this. */
+    Path baseDirectory() {
+        // without a POM the stub project has no base directory; paths are then relative to where mvn runs
+        File base = project.getBasedir() != null ? project.getBasedir() : new File(session.getExecutionRootDirectory());
+        return base.toPath().toAbsolutePath();
+    }
+
+    GeneratorConfig config() {
+        String title = siteTitle != null ? siteTitle : project.getFile() == null ? null : project.getName();
+        return GeneratorConfig.builder(sourceDirectory.toPath(), outputDirectory.toPath())
+                .displayRoot(baseDirectory())
+                .siteTitle(title)
+                .keySecret(keySecret)
+                .failOnWarning(failOnWarning)
+                .build();
+    }
+
+    void log(Diagnostic diagnostic) {
+        if (diagnostic.severity() == Severity.ERROR) {
+            getLog().error(diagnostic.toString());
+        } else {
+            getLog().warn(diagnostic.toString());
+        }
+    }
+
+    /** Turns each typed generator failure into a message that names the parameter to fix; no stack trace. */
+    MojoFailureException failure(QuizBuildException e) {
+        if (e instanceof InvalidBanksException invalid) {
+            invalid.diagnostics().forEach(this::log);
+            return new MojoFailureException(invalid.getMessage()
+                    + (invalid.errorCount() == 0 ? " (failOnWarning is set)" : ""));
+        }
+        if (e instanceof SourceDirectoryException) {
+            return new MojoFailureException(e.getMessage() + " (set <sourceDirectory> or -Dquiz.sourceDirectory)");
+        }
+        if (e instanceof OutputDirectoryException) {
+            return new MojoFailureException(e.getMessage() + " (check <outputDirectory> or -Dquiz.outputDirectory)");
+        }
+        return new MojoFailureException(e.getMessage());
+    }
+
+    static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    String display(Path path) {
+        Path base = baseDirectory();
+        return path.startsWith(base) ? base.relativize(path).toString() : path.toString();
+    }
+}
