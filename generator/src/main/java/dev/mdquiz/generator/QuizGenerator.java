@@ -91,9 +91,16 @@ public final class QuizGenerator {
         if (source == null) {
             return new ParsedBank(null, null, problems);
         }
-        Quiz quiz = parser.parse(source, problems);
-        checker.check(quiz, source.displayPath(), problems);
-        return new ParsedBank(quiz, source.displayPath(), problems);
+        try {
+            Quiz quiz = parser.parse(source, problems);
+            checker.check(quiz, source.displayPath(), problems);
+            return new ParsedBank(quiz, source.displayPath(), problems);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a defect or a pathological file (nesting thousands deep) must still end as a diagnostic
+            problems.add(new Diagnostic(source.displayPath(), 1, 1, Severity.ERROR,
+                    "cannot parse this file (" + e.getClass().getSimpleName() + "); please report it to mdquiz"));
+            return new ParsedBank(null, null, problems);
+        }
     }
 
     private Map<String, byte[]> render(List<Quiz> quizzes) throws ThemeException {

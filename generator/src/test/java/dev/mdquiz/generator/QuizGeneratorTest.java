@@ -132,6 +132,24 @@ class QuizGeneratorTest {
     }
 
     @Test
+    void pathologicalFilesGetDiagnosticsNotCrashes() throws Exception {
+        byte[] garbage = new byte[4096];
+        new java.util.Random(42).nextBytes(garbage);
+        bank("garbage.md", garbage);
+        bank("empty.md", "");
+        bank("one-line.md", "**1.** " + "[[ word ".repeat(1_250_000)); // 10 MB on one line
+        bank("nested.md", "**1.** Q?\n\n" + "> ".repeat(50_000) + "deep\n\n- [x] a\n- [ ] b\n");
+        InvalidBanksException failure = assertThrows(InvalidBanksException.class, () -> generator().generate());
+        List<String> messages = failure.diagnostics().stream().map(Diagnostic::toString).toList();
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("src/quiz/garbage.md:") && m.contains("not valid UTF-8")), messages.toString());
+        assertTrue(messages.contains("src/quiz/empty.md:1:1: error: no questions found: start each question with a bold number"
+                + " such as **1.** (or, in a bank without bold numbers, a ## heading)"), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("src/quiz/one-line.md:1:1: error: question 1 has no options")), messages.toString());
+        assertTrue(messages.stream().noneMatch(m -> m.startsWith("src/quiz/nested.md")), "deep nesting is valid: " + messages);
+        assertFalse(Files.exists(output()));
+    }
+
+    @Test
     void hiddenAndUnderscoreFilesAreNotBanks() throws Exception {
         bank("intro.md", GOOD);
         bank("_section.md", "not a bank");

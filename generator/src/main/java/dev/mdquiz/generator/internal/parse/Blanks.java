@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /** Finds {@code [[...]]} blanks in question text and replaces them with {@link BlankNode}s, in reading order. */
 final class Blanks {
-    private static final Pattern BLANK = Pattern.compile("\\[\\[(.*?)\\]\\]");
+    private static final Pattern BLANK = Pattern.compile("\\[\\[([^\\[\\]]*)\\]\\]");
 
     private Blanks() {
     }
