@@ -132,13 +132,23 @@
     return matches(question, 'order', orderOf(question).join(',')).then(function (ok) { return { answered: true, score: ok ? 1 : 0, parts: [] }; });
   }
   var graders = { single: gradeChoice, multiple: gradeChoice, 'fill-in': gradeFillIn, ordering: gradeOrdering, matching: gradeMatching };
-  function grade(question) { return graders[question.getAttribute('data-type')](question); }
+  // Grading is asynchronous: a verdict for an answer that has changed since is dropped.
+  var generations = new WeakMap();
+  function generation(question) { return generations.get(question) || 0; }
+  function grade(question) {
+    var started = generation(question);
+    return graders[question.getAttribute('data-type')](question).then(function (grading) {
+      grading.current = generation(question) === started;
+      return grading;
+    });
+  }
 
   function verdict(grading) {
     if (!grading.answered) return 'incorrect';
     return grading.score >= 1 ? 'correct' : grading.score > 0 ? 'partial' : 'incorrect';
   }
   function show(question, grading) {
+    if (!grading.current) return;
     var result = verdict(grading);
     question.setAttribute('data-result', result);
     question.querySelector('.result').textContent = grading.answered ? t(result) : t('unanswered');
@@ -151,6 +161,7 @@
     if (reveal && result !== 'correct' && root.hasAttribute('data-reveal')) revealAnswer(question, reveal);
   }
   function clear(question) {
+    generations.set(question, generation(question) + 1);
     question.removeAttribute('data-result');
     question.querySelector('.result').textContent = '';
     all(question, '[data-part-result]').forEach(function (element) { element.removeAttribute('data-part-result'); });
@@ -166,8 +177,9 @@
     else if (type === 'matching') found = revealMatching(question);
     else if (type === 'ordering') found = revealOrdering(question);
     if (!found) return;
+    var started = generation(question);
     found.then(function (text) {
-      if (!text) return;
+      if (!text || generation(question) !== started) return;
       target.textContent = t('correctAnswer') + ' ' + text;
       target.hidden = false;
     });
@@ -227,6 +239,7 @@
 
   function check(question) {
     return grade(question).then(function (grading) {
+      if (!grading.current) return;
       if (!grading.answered) {
         clear(question);
         question.querySelector('.result').textContent = t('chooseFirst');
@@ -332,13 +345,13 @@
     else if (action === 'retry') retry();
     else if (action === 'up' || action === 'down') {
       move(button, action === 'up' ? -1 : 1);
-      if (question.hasAttribute('data-result')) clear(question);
+      clear(question);
     }
   });
   // A changed answer makes the earlier verdict stale.
   function stale(event) {
     var question = event.target.closest('[data-question]');
-    if (question && question.hasAttribute('data-result')) clear(question);
+    if (question) clear(question);
   }
   root.addEventListener('change', stale);
   root.addEventListener('input', stale);

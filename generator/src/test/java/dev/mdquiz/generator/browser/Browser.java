@@ -53,7 +53,7 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start() throws IOException {
-        requireExecutable(CHROMIUM, "Chromium", "apt-get install chromium");
+        requireExecutable(CHROMIUM, "chromium", "apt-get install chromium");
         requireExecutable(CHROMEDRIVER, "chromedriver", "apt-get install chromium-driver");
         Path profile = Files.createTempDirectory("mdquiz-chromium-profile");
 
@@ -71,22 +71,28 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
                 .build();
+        ChromeDriver driver;
         try {
-            Browser browser = new Browser(new ChromeDriver(service, options), profile);
-            browser.driver.get("about:blank"); // leave the start tab, whose own requests are no page's doing
-            browser.clearLogs();
-            return browser;
+            driver = new ChromeDriver(service, options);
         } catch (RuntimeException e) {
             deleteTree(profile);
             throw new AssertionError("cannot start Chromium " + CHROMIUM + " through " + CHROMEDRIVER + ": " + e, e);
         }
+        Browser browser = new Browser(driver, profile);
+        try {
+            driver.get("about:blank"); // leave the start tab, whose own requests are no page's doing
+            browser.clearLogs();
+            return browser;
+        } catch (RuntimeException e) {
+            browser.close();
+            throw e;
+        }
     }
 
-    private static void requireExecutable(Path file, String what, String install) {
+    private static void requireExecutable(Path file, String property, String install) {
         if (!Files.isRegularFile(file) || !Files.isExecutable(file)) {
-            fail(what + " not found at " + file + ": the browser tests need it (" + install
-                    + ", or point -Dmdquiz." + (what.equals("Chromium") ? "chromium" : "chromedriver")
-                    + "=... at another build)");
+            fail(file + " is missing or not executable, and the browser tests need it: " + install
+                    + " (or pass -Dmdquiz." + property + "=<path> to use another build)");
         }
     }
 

@@ -87,8 +87,27 @@ public final class AnswerKeys {
 
     private String salt(String quizId, Question question) {
         String content = "mdquiz-salt\n" + secret + "\n" + quizId + "\n" + question.id() + "\n"
-                + question.stemText() + "\n" + question.answer();
+                + question.stemText() + "\n" + fingerprint(question.answer());
         return Sha256.hex(content).substring(0, SALT_HEX_LENGTH);
+    }
+
+    /** The answer's content as one string, independent of where it stands in the file. */
+    private static String fingerprint(Answer answer) {
+        StringBuilder out = new StringBuilder(answer.type().attribute());
+        if (answer instanceof Answer.Choice choice) {
+            choice.options().forEach(o -> out.append('\n').append(o.correct() ? "[x] " : "[ ] ").append(o.text()));
+        } else if (answer instanceof Answer.FillIn fillIn) {
+            for (Answer.Blank blank : fillIn.blanks()) {
+                out.append('\n').append(blank instanceof Answer.TextBlank text ? String.join("|", text.variants())
+                        : ((Answer.NumericBlank) blank).low().toPlainString() + ".."
+                        + ((Answer.NumericBlank) blank).high().toPlainString());
+            }
+        } else if (answer instanceof Answer.Ordering ordering) {
+            ordering.items().forEach(item -> out.append('\n').append(item.text()));
+        } else if (answer instanceof Answer.Matching matching) {
+            matching.pairs().forEach(pair -> out.append('\n').append(pair.leftText()).append(" -> ").append(pair.rightText()));
+        }
+        return out.toString();
     }
 
     private static List<String> ids(String salt, String kind, int count) {
