@@ -56,7 +56,7 @@ void checkOffline(String name, String html) {
     if (markup =~ /(?i)<script\b[^>]*\bsrc\s*=/) fail("${name}: has <script src=...>")
     if (markup =~ /(?i)<link\b[^>]*\brel\s*=\s*["']?stylesheet/) fail("${name}: has <link rel=\"stylesheet\">")
     if (markup =~ /(?i)<(?:iframe|object|embed|img|audio|video|source)\b[^>]*\bsrc\s*=\s*["']?(?:https?:)?\/\//) fail("${name}: embeds remote content")
-    if (markup =~ /(?i)\bhref\s*=\s*["']?(?:[a-z][a-z0-9+.-]*:|\/)/) fail("${name}: has a link that is not relative")
+    if (markup =~ /(?i)\bhref\s*=\s*["']?(?:(?!data:)[a-z][a-z0-9+.-]*:|\/)/) fail("${name}: has a link that is not relative")
     // inline script and style: no URL in string literals or url(), no @import, no network APIs
     html.findAll(/(?is)<(script|style)\b[^>]*>(.*?)<\/\1>/) { all, tag, body ->
         if (body =~ /(?i)(['"`])(?:https?:)?\/\/[^'"`]*\1/) fail("${name}: inline ${tag} has a URL string")

@@ -152,7 +152,15 @@
     var result = verdict(grading);
     question.setAttribute('data-result', result);
     question.querySelector('.result').textContent = grading.answered ? t(result) : t('unanswered');
-    grading.parts.forEach(function (part) { part[0].setAttribute('data-part-result', part[1] ? 'correct' : 'incorrect'); });
+    grading.parts.forEach(function (part) {
+      var mark = document.createElement('span');
+      mark.className = 'part-mark';
+      mark.setAttribute('aria-hidden', 'true'); // the verdict is announced once, in words, by .result
+      mark.setAttribute('data-mark', part[1] ? 'correct' : 'incorrect');
+      mark.textContent = part[1] ? '\u2713' : '\u2717';
+      part[0].setAttribute('data-part-result', part[1] ? 'correct' : 'incorrect');
+      part[0].insertAdjacentElement('afterend', mark);
+    });
     all(question, '.explanation').forEach(function (element) { element.hidden = false; });
     all(question, '.option').forEach(function (option) {
       all(option, '.option-feedback').forEach(function (feedback) { feedback.hidden = !option.querySelector('input').checked; });
@@ -165,6 +173,7 @@
     question.removeAttribute('data-result');
     question.querySelector('.result').textContent = '';
     all(question, '[data-part-result]').forEach(function (element) { element.removeAttribute('data-part-result'); });
+    all(question, '.part-mark').forEach(function (mark) { mark.remove(); });
     all(question, '.explanation, .option-feedback, .reveal').forEach(function (element) { element.hidden = true; });
   }
 
