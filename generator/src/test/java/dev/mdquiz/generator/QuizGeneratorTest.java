@@ -150,6 +150,26 @@ class QuizGeneratorTest {
     }
 
     @Test
+    void sameQuestionTextTwiceInTheSiteIsAWarning() throws Exception {
+        bank("a.md", GOOD);
+        bank("week-2/b.md", "# B\n\n**1.** Pick   a.\n\n- [x] a\n- [ ] z\n");
+        BuildResult result = generator().generate();
+        assertEquals(List.of("src/quiz/week-2/b.md:3:1: warning: question 1 repeats the text of the question at src/quiz/a.md:3"),
+                result.warnings().stream().map(Diagnostic::toString).toList());
+    }
+
+    @Test
+    void failOnWarningTurnsWarningsIntoAFailure() throws Exception {
+        bank("a.md", "**1.** Pick two.\n\n- [x] a\n- [ ] b\n");
+        QuizGenerator strict = new QuizGenerator(GeneratorConfig.builder(source(), output()).displayRoot(project)
+                .failOnWarning(true).build());
+        InvalidBanksException failure = assertThrows(InvalidBanksException.class, strict::generate);
+        assertEquals("0 errors and 1 warning in question banks", failure.getMessage());
+        assertFalse(Files.exists(output()));
+        assertEquals(1, generator().generate().warnings().size(), "without the flag the warning does not fail");
+    }
+
+    @Test
     void hiddenAndUnderscoreFilesAreNotBanks() throws Exception {
         bank("intro.md", GOOD);
         bank("_section.md", "not a bank");

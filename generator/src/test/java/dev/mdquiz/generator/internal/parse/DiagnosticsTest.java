@@ -74,4 +74,27 @@ class DiagnosticsTest {
                 "b.md:6:1: error: question 2 has no options and no blank: add a task list (- [x] right, - [ ] wrong), a [[blank]], a numbered list to order or a list of 'left -> right' pairs",
                 "b.md:8:1: error: question 3 has no question text"), Banks.parse("b", bank).messages());
     }
+
+    @Test
+    void emptyBlank() {
+        assertEquals(List.of("b.md:1:17: error: empty blank: write the accepted answer inside [[ ]]"),
+                Banks.parse("b", "**1.** Capital: [[ ]]\n").messages());
+    }
+
+    @Test
+    void negativeToleranceAndBackwardRange() {
+        assertEquals(List.of("b.md:1:10: error: tolerance in '=3±-1' must not be negative",
+                        "b.md:1:24: error: range in '=5..1' ends below its start"),
+                Banks.parse("b", "**1.** A [[=3±-1]] and [[=5..1]]\n").messages());
+    }
+
+    @Test
+    void invalidSettingValuesAreErrorsAtTheirKey() {
+        assertEquals(List.of("b.md:2:1: error: pass must be a percentage from 0 to 100 such as 70%, not '170%'",
+                        "b.md:3:1: error: pick must be a whole number of questions, 1 or more, not '0'",
+                        "b.md:4:1: error: reveal must be true or false, not 'maybe'",
+                        "b.md:5:1: error: shuffle must be answers, questions, both or none, not 'sometimes'"),
+                Banks.parse("b", "---\npass: 170%\npick: 0\nreveal: maybe\nshuffle: sometimes\n---\n**1.** Q?\n\n- [x] a\n- [ ] b\n")
+                        .messages());
+    }
 }
