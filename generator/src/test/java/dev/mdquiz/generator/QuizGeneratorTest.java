@@ -86,7 +86,7 @@ class QuizGeneratorTest {
         assertThrows(InvalidBanksException.class, () -> generator().generate());
         assertArrayEquals(before, Files.readAllBytes(output().resolve("intro.html")));
         try (Stream<Path> files = Files.list(output())) {
-            assertEquals(List.of("index.html", "intro.html"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+            assertEquals(List.of(".nojekyll", "index.html", "intro.html"), files.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no temporary files are left behind");
         }
     }

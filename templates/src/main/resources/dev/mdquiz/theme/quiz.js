@@ -281,7 +281,24 @@
       }
       root.querySelector('.score').textContent = text;
       root.querySelector('[data-action="retry"]').hidden = false;
+      saveProgress(max ? score / max : 0, pass === null ? null : percent >= parseInt(pass, 10));
     });
+  }
+
+  // Progress lives in localStorage under the site and quiz, tagged with the content version: the course index
+  // shows it, and an edited quiz starts afresh. Without storage (private modes, blocked cookies) nothing is kept.
+  function progressKey() { return 'mdquiz:' + root.getAttribute('data-site') + ':' + quizId; }
+  function loadProgress() {
+    try {
+      var saved = JSON.parse(window.localStorage.getItem(progressKey()));
+      return saved && saved.version === root.getAttribute('data-version') ? saved : null;
+    } catch (ignored) { return null; }
+  }
+  function saveProgress(fraction, passed) {
+    var saved = loadProgress() || { version: root.getAttribute('data-version') };
+    if (typeof saved.best !== 'number' || fraction > saved.best) saved.best = fraction;
+    if (passed !== null) saved.passed = saved.passed === true || passed;
+    try { window.localStorage.setItem(progressKey(), JSON.stringify(saved)); } catch (ignored) { /* storage unavailable */ }
   }
 
   function shuffle(list) {

@@ -23,6 +23,14 @@ public final class Sha256 {
         return HexFormat.of().formatHex(digest(text));
     }
 
+    public static String hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
     /** The {@code sha256-...} source expression of a Content-Security-Policy for an inline element. */
     public static String cspSource(String content) {
         return "'sha256-" + Base64.getEncoder().encodeToString(digest(content)) + "'";

@@ -29,14 +29,14 @@ public final class BankLoader {
         this.displayRoot = displayRoot;
     }
 
-    /** Bank files in a stable order, independent of the file system's listing order. */
-    public List<Path> findBanks() throws SourceDirectoryException {
+    /** Every visible file under the source directory, in a stable order independent of the file system's. */
+    public List<Path> findFiles() throws SourceDirectoryException {
         if (!Files.isDirectory(sourceDirectory)) {
             throw new SourceDirectoryException(sourceDirectory, "source directory {} does not exist", null);
         }
         try (Stream<Path> files = Files.walk(sourceDirectory)) {
             return files.filter(Files::isRegularFile)
-                    .filter(this::isBank)
+                    .filter(file -> !hidden(sourceDirectory.relativize(file)))
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
@@ -44,15 +44,29 @@ public final class BankLoader {
         }
     }
 
-    private boolean isBank(Path file) {
+    /** A bank is a {@code .md} file with no {@code _} at the start of its name or folders ({@code _section.md}, {@code _drafts/}). */
+    public boolean isBank(Path file) {
         Path relative = sourceDirectory.relativize(file);
         for (Path part : relative) {
-            String name = part.toString();
-            if (name.startsWith(".") || name.startsWith("_")) {
-                return false; // hidden files and reserved names such as _section.md
+            if (part.toString().startsWith("_")) {
+                return false;
             }
         }
         return relative.toString().toLowerCase(Locale.ROOT).endsWith(".md");
+    }
+
+    /** A folder's description for the course index. */
+    public boolean isSectionFile(Path file) {
+        return file.getFileName().toString().equals("_section.md");
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads one bank; a problem becomes a diagnostic in {@code problems} and the result is null. */

@@ -9,11 +9,13 @@ import java.util.List;
  * @param title       from front matter, else the first level-1 heading, else the file name
  * @param description from front matter; empty when absent
  * @param introHtml   content before the first question, shown above the questions
+ * @param links       links and images pointing at course files, to check and publish
  */
 public record Quiz(String id, String title, String description, String introHtml, QuizSettings settings,
-                   List<Question> questions) {
+                   List<Question> questions, List<LocalLink> links) {
     public Quiz {
         questions = List.copyOf(questions);
+        links = List.copyOf(links);
     }
 
     /** The page's path in the output directory. */

@@ -10,11 +10,14 @@ package dev.mdquiz.generator.internal.model;
  * @param pick             questions drawn per attempt; 0 for all
  * @param feedback         when the learner learns whether an answer is right
  * @param reveal           whether the page may show the correct answer after a wrong check
+ * @param order            position among the quizzes of its section; {@link #UNORDERED} when not given
  */
 public record QuizSettings(String lang, int passPercent, boolean shuffleAnswers, boolean shuffleQuestions, int pick,
-                           Feedback feedback, boolean reveal) {
+                           Feedback feedback, boolean reveal, int order) {
+    public static final int UNORDERED = Integer.MAX_VALUE;
 
-    public static final QuizSettings DEFAULTS = new QuizSettings("", -1, false, false, 0, Feedback.IMMEDIATE, true);
+    public static final QuizSettings DEFAULTS =
+            new QuizSettings("", -1, false, false, 0, Feedback.IMMEDIATE, true, UNORDERED);
 
     public enum Feedback {
         /** Each question has its own Check button. */

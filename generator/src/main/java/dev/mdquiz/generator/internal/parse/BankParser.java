@@ -3,6 +3,7 @@ package dev.mdquiz.generator.internal.parse;
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.internal.load.SourceFile;
+import dev.mdquiz.generator.internal.model.LocalLink;
 import dev.mdquiz.generator.internal.model.Question;
 import dev.mdquiz.generator.internal.model.Quiz;
 import dev.mdquiz.generator.internal.model.QuizSettings;
@@ -39,6 +40,7 @@ public final class BankParser {
         QuizSettings settings = new SettingsReader(front, path, problems).read();
         SourceLines lines = new SourceLines(front.body());
         Node document = markdown.parse(front.body());
+        List<LocalLink> links = Links.collect(document, path, problems);
 
         List<Node> blocks = new ArrayList<>();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
@@ -77,7 +79,7 @@ public final class BankParser {
         }
         String title = firstNonBlank(string(front.values().get("title")), heading, titleFromFileName(source.id()));
         return new Quiz(source.id(), title, string(front.values().get("description")), markdown.html(preamble),
-                settings, questions);
+                settings, questions, links);
     }
 
     private static void warnHeadingInsideQuestion(Node heading, int question, String path, List<Diagnostic> problems) {
@@ -114,7 +116,7 @@ public final class BankParser {
     }
 
     /** "week-1/01_intro_to-git" becomes "Intro to git". */
-    static String titleFromFileName(String id) {
+    public static String titleFromFileName(String id) {
         String name = id.substring(id.lastIndexOf('/') + 1)
                 .replaceFirst("^\\d+[-_ .]+(?=\\D)", "")
                 .replaceAll("[-_]+", " ")

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /** Turns front matter values into {@link QuizSettings}, reporting unknown keys and invalid values. */
 final class SettingsReader {
-    static final List<String> KEYS = List.of("title", "description", "lang", "pass", "shuffle", "pick", "feedback", "reveal");
+    static final List<String> KEYS = List.of("title", "description", "lang", "pass", "shuffle", "pick", "feedback", "reveal",
+            "order");
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})(?:\\.0+)?\\s*%?");
 
     private final FrontMatter.Split front;
@@ -43,7 +44,7 @@ final class SettingsReader {
             report("shuffle", Severity.ERROR, "shuffle must be answers, questions, both or none, not '" + shuffle + "'");
         }
         return new QuizSettings(lang(), pass(), shuffleAnswers, shuffleQuestions, pick(), feedback(),
-                bool("reveal", defaults.reveal()));
+                bool("reveal", defaults.reveal()), order());
     }
 
     private String lang() {
@@ -83,6 +84,20 @@ final class SettingsReader {
         }
         report("pick", Severity.ERROR, "pick must be a whole number of questions, 1 or more, not '" + value + "'");
         return 0;
+    }
+
+    /** A whole number placing a quiz (or a section) among its siblings; smaller comes first. */
+    int order() {
+        Object value = front.values().get("order");
+        if (value == null) {
+            return QuizSettings.UNORDERED;
+        }
+        if (value instanceof Number number && number.doubleValue() == number.longValue()
+                && Math.abs(number.longValue()) < 1_000_000) {
+            return number.intValue();
+        }
+        report("order", Severity.ERROR, "order must be a whole number such as 1, 2 or 10, not '" + value + "'");
+        return QuizSettings.UNORDERED;
     }
 
     private Feedback feedback() {

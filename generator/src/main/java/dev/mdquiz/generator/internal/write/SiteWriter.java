@@ -1,35 +1,113 @@
 package dev.mdquiz.generator.internal.write;
 
 import dev.mdquiz.generator.OutputDirectoryException;
+import dev.mdquiz.generator.ThemeException;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
- * Write stage: puts rendered files in place. Each file goes to a temporary name beside its target and is then
- * moved over it, so a reader never sees a half-written page. Files whose content is unchanged are not touched.
+ * Write stage. Files whose inputs did not change since the last build, and that nobody touched since, are not
+ * even produced. Every other file is written to a temporary name beside its target and moved into place, so a
+ * reader never sees a half-written file, and a file whose bytes did not change is left alone. Files the last
+ * build wrote that are no longer part of the site are deleted; files the generator did not write never are.
  */
 public final class SiteWriter {
-    private final Path outputDirectory;
+    private static final String TEMPORARY_SUFFIX = ".mdquiz-tmp";
 
-    public SiteWriter(Path outputDirectory) {
+    private final Path outputDirectory;
+    private final Path manifestFile;
+
+    /** @param cacheDirectory where the manifest of the last build is kept, outside the published folder */
+    public SiteWriter(Path outputDirectory, Path cacheDirectory) {
         this.outputDirectory = outputDirectory;
+        this.manifestFile = cacheDirectory.resolve("manifest.yaml");
     }
 
-    /** @return how many files were created or changed */
-    public int write(Map<String, byte[]> files) throws OutputDirectoryException {
+    /** @param written files created or changed; deleted: files of removed banks; unchanged: all others */
+    public record Result(int written, int deleted, int unchanged) {
+    }
+
+    public Result write(List<OutputFile> files) throws OutputDirectoryException, ThemeException {
+        Manifest previous = Manifest.load(manifestFile);
+        removeLeftoverTemporaries();
+        Map<String, byte[]> produced = produce(files.stream().filter(file -> !upToDate(file, previous)).toList());
+
+        Manifest next = Manifest.empty();
         int written = 0;
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            if (writeIfChanged(outputDirectory.resolve(file.getKey()), file.getValue())) {
+        for (OutputFile file : files) {
+            Path target = target(file.path());
+            byte[] content = produced.get(file.path());
+            if (content != null && writeIfChanged(target, content)) {
                 written++;
             }
+            next.put(file.path(), content == null ? previous.get(file.path()) : describe(target, file.inputHash()));
         }
-        return written;
+        int deleted = deleteRemoved(previous, next);
+        writeManifest(next);
+        return new Result(written, deleted, files.size() - written);
+    }
+
+    private boolean upToDate(OutputFile file, Manifest previous) {
+        Manifest.Entry entry = previous.get(file.path());
+        return entry != null && entry.input().equals(file.inputHash()) && untouched(target(file.path()), entry);
+    }
+
+    private static boolean untouched(Path target, Manifest.Entry entry) {
+        try {
+            return Files.isRegularFile(target) && Files.size(target) == entry.size()
+                    && Files.getLastModifiedTime(target).toMillis() == entry.modified();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Produces the contents that are needed, on all cores. */
+    private Map<String, byte[]> produce(List<OutputFile> files) throws ThemeException, OutputDirectoryException {
+        Map<String, byte[]> produced = new ConcurrentHashMap<>();
+        try {
+            files.parallelStream().forEach(file -> {
+                try {
+                    produced.put(file.path(), file.content().produce());
+                } catch (Exception e) {
+                    throw new ProductionFailure(file.path(), e);
+                }
+            });
+        } catch (ProductionFailure failure) {
+            if (failure.getCause() instanceof ThemeException theme) {
+                throw theme;
+            }
+            throw new OutputDirectoryException(outputDirectory, "cannot produce " + failure.path + ": "
+                    + failure.getCause().getMessage(), failure.getCause());
+        }
+        return produced;
+    }
+
+    private static final class ProductionFailure extends RuntimeException {
+        private final String path;
+
+        ProductionFailure(String path, Exception cause) {
+            super(cause);
+            this.path = path;
+        }
+    }
+
+    private Manifest.Entry describe(Path target, String inputHash) throws OutputDirectoryException {
+        try {
+            return new Manifest.Entry(inputHash, Files.size(target), Files.getLastModifiedTime(target).toMillis());
+        } catch (IOException e) {
+            throw failure(target, e);
+        }
     }
 
     private boolean writeIfChanged(Path target, byte[] content) throws OutputDirectoryException {
@@ -38,26 +116,86 @@ public final class SiteWriter {
                     && Arrays.equals(Files.readAllBytes(target), content)) {
                 return false;
             }
-            Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try {
-                Files.write(temporary, content);
-                move(temporary, target);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            atomicWrite(target, content);
             return true;
         } catch (IOException e) {
-            throw new OutputDirectoryException(outputDirectory, "cannot write " + target
-                    + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+            throw failure(target, e);
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    private static void atomicWrite(Path target, byte[] content) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", TEMPORARY_SUFFIX);
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            Files.write(temporary, content);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
         }
+    }
+
+    /** Deletes what the last build wrote and this one did not, unless someone changed it since. */
+    private int deleteRemoved(Manifest previous, Manifest next) throws OutputDirectoryException {
+        int deleted = 0;
+        for (Map.Entry<String, Manifest.Entry> old : previous.entries().entrySet()) {
+            Path target = target(old.getKey());
+            if (next.get(old.getKey()) == null && untouched(target, old.getValue())) {
+                try {
+                    Files.delete(target);
+                    deleted++;
+                    removeEmptyFolders(target.getParent());
+                } catch (IOException e) {
+                    throw failure(target, e);
+                }
+            }
+        }
+        return deleted;
+    }
+
+    private void removeEmptyFolders(Path folder) throws IOException {
+        for (Path current = folder; current != null && current.startsWith(outputDirectory)
+                && !current.equals(outputDirectory); current = current.getParent()) {
+            try {
+                Files.deleteIfExists(current);
+            } catch (DirectoryNotEmptyException e) {
+                return;
+            }
+        }
+    }
+
+    /** A build killed while writing may leave its temporary files; they are the generator's own. */
+    private void removeLeftoverTemporaries() throws OutputDirectoryException {
+        if (!Files.isDirectory(outputDirectory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(outputDirectory)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(TEMPORARY_SUFFIX)
+                    && f.getFileName().toString().startsWith(".")).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new OutputDirectoryException(outputDirectory, "cannot clean up {}: " + e.getMessage(), e);
+        }
+    }
+
+    private void writeManifest(Manifest manifest) throws OutputDirectoryException {
+        try {
+            atomicWrite(manifestFile, manifest.bytes());
+        } catch (IOException e) {
+            throw failure(manifestFile, e);
+        }
+    }
+
+    private Path target(String path) {
+        return outputDirectory.resolve(path);
+    }
+
+    private OutputDirectoryException failure(Path target, IOException e) {
+        return new OutputDirectoryException(outputDirectory, "cannot write " + target + " ("
+                + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
     }
 }

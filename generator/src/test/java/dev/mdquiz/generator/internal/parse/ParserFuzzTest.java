@@ -6,6 +6,7 @@ import dev.mdquiz.generator.ThemeException;
 import dev.mdquiz.generator.internal.key.AnswerKeys;
 import dev.mdquiz.generator.internal.key.QuestionKey;
 import dev.mdquiz.generator.internal.model.Question;
+import dev.mdquiz.generator.internal.render.Navigation;
 import dev.mdquiz.generator.internal.render.PageRenderer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -32,7 +33,7 @@ class ParserFuzzTest {
     private final PageRenderer renderer;
 
     ParserFuzzTest() throws ThemeException {
-        renderer = new PageRenderer("Fuzz");
+        renderer = new PageRenderer("Fuzz", "en", "fuzz", null);
     }
 
     @Property(tries = 400)
@@ -64,7 +65,8 @@ class ParserFuzzTest {
             for (Question question : result.quiz().questions()) {
                 questionKeys.add(keys.keyFor(result.quiz().id(), question));
             }
-            assertTrue(renderer.renderQuiz(result.quiz(), questionKeys).contains("data-quiz=\"fuzz\""));
+            assertTrue(renderer.renderQuiz(result.quiz(), questionKeys, new Navigation(result.quiz(), null, null), "v1")
+                    .contains("data-quiz=\"fuzz\""));
         }
     }
 

@@ -1,0 +1,74 @@
+package dev.mdquiz.generator.internal.check;
+
+import dev.mdquiz.generator.Diagnostic;
+import dev.mdquiz.generator.Severity;
+import dev.mdquiz.generator.internal.model.LocalLink;
+import dev.mdquiz.generator.internal.model.Quiz;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Check stage for links to course files: each must stay inside the source directory (after symbolic links are
+ * followed) and exist. Returns the files to publish; nothing outside the source directory is ever read.
+ */
+public final class LinkChecker {
+    private final Path sourceDirectory;
+    private final Path realSourceDirectory;
+
+    public LinkChecker(Path sourceDirectory) throws IOException {
+        this.sourceDirectory = sourceDirectory;
+        this.realSourceDirectory = sourceDirectory.toRealPath();
+    }
+
+    /** Adds the files the quiz links to, as paths relative to the source directory, to {@code assets}. */
+    public void check(Quiz quiz, String path, Set<String> bankIds, Set<String> assets, List<Diagnostic> problems) {
+        Path bankFolder = sourceDirectory.resolve(quiz.id()).getParent();
+        for (LocalLink link : quiz.links()) {
+            Path target;
+            try {
+                target = bankFolder.resolve(link.path()).normalize();
+            } catch (InvalidPathException e) {
+                problems.add(error(path, link, "link to '" + link.path() + "' is not a valid file path"));
+                continue;
+            }
+            if (!target.startsWith(sourceDirectory) || target.equals(sourceDirectory)) {
+                problems.add(error(path, link, "link to '" + link.path() + "' leaves the source directory;"
+                        + " only files inside it are published"));
+                continue;
+            }
+            String relative = sourceDirectory.relativize(target).toString().replace('\\', '/');
+            if (link.bankLink()) {
+                if (!bankIds.contains(relative.substring(0, relative.length() - 3))) {
+                    problems.add(error(path, link, "link to '" + link.path() + "': there is no such bank"));
+                }
+                continue;
+            }
+            if (!Files.isRegularFile(target)) {
+                problems.add(error(path, link, (link.image() ? "image '" : "linked file '") + link.path()
+                        + "' does not exist"));
+            } else if (!insideAfterLinks(target)) {
+                problems.add(error(path, link, "link to '" + link.path() + "' is a symbolic link that leaves the"
+                        + " source directory; only files inside it are published"));
+            } else {
+                assets.add(relative);
+            }
+        }
+    }
+
+    private boolean insideAfterLinks(Path target) {
+        try {
+            return target.toRealPath().startsWith(realSourceDirectory);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Diagnostic error(String path, LocalLink link, String message) {
+        return new Diagnostic(path, link.position().line(), link.position().column(), Severity.ERROR, message);
+    }
+}

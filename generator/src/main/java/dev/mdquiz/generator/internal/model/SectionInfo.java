@@ -1,0 +1,10 @@
+package dev.mdquiz.generator.internal.model;
+
+/**
+ * What a folder's {@code _section.md} says about it.
+ *
+ * @param path  the folder under the source directory, forward slashes; empty for the top level
+ * @param order position among sibling folders; {@link QuizSettings#UNORDERED} when not given
+ */
+public record SectionInfo(String path, String title, int order, String introHtml) {
+}

@@ -1,0 +1,39 @@
+package dev.mdquiz.generator.internal.parse;
+
+import dev.mdquiz.generator.Diagnostic;
+import dev.mdquiz.generator.Severity;
+import dev.mdquiz.generator.internal.load.SourceFile;
+import dev.mdquiz.generator.internal.model.SectionInfo;
+import dev.mdquiz.generator.internal.model.SourcePosition;
+import org.commonmark.node.Node;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a folder's {@code _section.md}: front matter {@code title} and {@code order}, and an intro in Markdown. */
+public final class SectionParser {
+    private static final List<String> KEYS = List.of("title", "order");
+    private final Markdown markdown = new Markdown();
+
+    /** @param source a file whose id ends in {@code /_section} (or is {@code _section} at the top level) */
+    public SectionInfo parse(SourceFile source, List<Diagnostic> problems) {
+        String path = source.displayPath();
+        FrontMatter.Split front = FrontMatter.split(source.text(), path, problems);
+        for (String key : front.values().keySet()) {
+            if (!KEYS.contains(key)) {
+                SourcePosition at = front.keyPositions().getOrDefault(key, SourcePosition.START);
+                problems.add(new Diagnostic(path, at.line(), at.column(), Severity.WARNING,
+                        "unknown section key '" + key + "'"
+                                + Suggestions.closest(key, KEYS).map(k -> "; did you mean '" + k + "'?").orElse("")));
+            }
+        }
+        int order = new SettingsReader(front, path, problems).order();
+        Object title = front.values().get("title");
+        List<Node> blocks = new ArrayList<>();
+        for (Node block = markdown.parse(front.body()).getFirstChild(); block != null; block = block.getNext()) {
+            blocks.add(block);
+        }
+        String folder = source.id().contains("/") ? source.id().substring(0, source.id().lastIndexOf('/')) : "";
+        return new SectionInfo(folder, title == null ? "" : String.valueOf(title).strip(), order, markdown.html(blocks));
+    }
+}

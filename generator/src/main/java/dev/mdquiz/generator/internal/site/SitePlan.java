@@ -1,0 +1,127 @@
+package dev.mdquiz.generator.internal.site;
+
+import dev.mdquiz.generator.GeneratorConfig;
+import dev.mdquiz.generator.internal.key.AnswerKeys;
+import dev.mdquiz.generator.internal.key.QuestionKey;
+import dev.mdquiz.generator.internal.key.Sha256;
+import dev.mdquiz.generator.internal.model.Question;
+import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.internal.model.Section;
+import dev.mdquiz.generator.internal.model.SectionInfo;
+import dev.mdquiz.generator.internal.render.Navigation;
+import dev.mdquiz.generator.internal.render.PageRenderer;
+import dev.mdquiz.generator.internal.write.OutputFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The arrange and key stages, and the render plan: every file of the site with the hash of what it is made
+ * from. Pages are rendered (and their keys derived) only when the writer finds their inputs changed.
+ */
+public final class SitePlan {
+    private final GeneratorConfig config;
+    private final PageRenderer renderer;
+    private final AnswerKeys answerKeys;
+    private final String fingerprint;
+
+    public SitePlan(GeneratorConfig config, PageRenderer renderer, AnswerKeys answerKeys) {
+        this.config = config;
+        this.renderer = renderer;
+        this.answerKeys = answerKeys;
+        // anything that changes every page: the generator, the settings, the theme
+        this.fingerprint = Sha256.hex(String.join("\n", "mdquiz " + generatorVersion(), config.siteTitle(),
+                config.siteLanguage(), config.ordering().name(), config.keySecret(), renderer.themeFingerprint()));
+    }
+
+    public List<OutputFile> plan(SiteSources sources) {
+        List<Section> sections = new SiteLayout(sources.sectionInfos(), config.ordering()).arrange(sources.quizzes());
+        List<Quiz> sequence = SiteLayout.sequence(sections);
+        List<OutputFile> files = new ArrayList<>();
+        Set<String> pagePaths = new HashSet<>();
+        for (int i = 0; i < sequence.size(); i++) {
+            Quiz quiz = sequence.get(i);
+            Navigation navigation = new Navigation(quiz, i > 0 ? sequence.get(i - 1) : null,
+                    i + 1 < sequence.size() ? sequence.get(i + 1) : null);
+            String version = sources.versions().get(quiz.id());
+            files.add(new OutputFile(quiz.pagePath(), hash(version, neighbour(navigation.previous()),
+                    neighbour(navigation.next())), () -> page(quiz, navigation, version)));
+            pagePaths.add(quiz.pagePath());
+        }
+        SectionInfo top = sources.sectionInfos().get("");
+        String intro = top == null ? "" : top.introHtml();
+        files.add(new OutputFile("index.html", indexHash(sections, intro, sources),
+                () -> utf8(renderer.renderIndex(sections, intro, sources.versions()))));
+        files.add(new OutputFile(".nojekyll", hash("nojekyll"), () -> new byte[0])); // GitHub Pages: serve as is
+        for (String asset : sources.assets()) {
+            if (!pagePaths.contains(asset) && !asset.equals("index.html")) {
+                Path source = config.sourceDirectory().resolve(asset);
+                files.add(new OutputFile(asset, hash(stamp(source)), () -> Files.readAllBytes(source)));
+            }
+        }
+        return files;
+    }
+
+    private byte[] page(Quiz quiz, Navigation navigation, String version) throws Exception {
+        List<QuestionKey> keys = new ArrayList<>();
+        for (Question question : quiz.questions()) {
+            keys.add(answerKeys.keyFor(quiz.id(), question));
+        }
+        return utf8(renderer.renderQuiz(quiz, keys, navigation, version));
+    }
+
+    private String indexHash(List<Section> sections, String intro, SiteSources sources) {
+        StringBuilder content = new StringBuilder(intro);
+        for (Section section : sections) {
+            content.append('\n').append(section.path()).append('\n').append(section.title()).append('\n')
+                    .append(section.introHtml());
+            for (Quiz quiz : section.quizzes()) {
+                content.append('\n').append(quiz.id()).append('\t').append(quiz.title()).append('\t')
+                        .append(quiz.description()).append('\t').append(quiz.questions().size()).append('\t')
+                        .append(sources.versions().get(quiz.id()));
+            }
+        }
+        return hash(content.toString());
+    }
+
+    private static String neighbour(Quiz quiz) {
+        return quiz == null ? "" : quiz.id() + "\t" + quiz.title();
+    }
+
+    private String hash(String... parts) {
+        return Sha256.hex(fingerprint + "\n" + String.join("\n", parts));
+    }
+
+    /** Size and time stand in for an asset's content: reading every asset on every build is what this avoids. */
+    private static String stamp(Path file) {
+        try {
+            return Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return "unreadable";
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String generatorVersion() {
+        try (InputStream in = SitePlan.class.getResourceAsStream("/dev/mdquiz/generator/version.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

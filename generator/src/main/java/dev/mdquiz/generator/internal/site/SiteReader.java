@@ -1,0 +1,136 @@
+package dev.mdquiz.generator.internal.site;
+
+import dev.mdquiz.generator.Diagnostic;
+import dev.mdquiz.generator.GeneratorConfig;
+import dev.mdquiz.generator.Severity;
+import dev.mdquiz.generator.SourceDirectoryException;
+import dev.mdquiz.generator.internal.check.BankChecker;
+import dev.mdquiz.generator.internal.check.LinkChecker;
+import dev.mdquiz.generator.internal.check.SiteChecker;
+import dev.mdquiz.generator.internal.key.Sha256;
+import dev.mdquiz.generator.internal.load.BankLoader;
+import dev.mdquiz.generator.internal.load.SourceFile;
+import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.internal.model.SectionInfo;
+import dev.mdquiz.generator.internal.parse.BankParser;
+import dev.mdquiz.generator.internal.parse.SectionParser;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The load, parse and check stages over the whole source directory; banks are parsed on all cores. */
+public final class SiteReader {
+    private final GeneratorConfig config;
+    private final BankLoader loader;
+    private final BankParser parser = new BankParser();
+    private final SectionParser sectionParser = new SectionParser();
+    private final BankChecker checker = new BankChecker();
+
+    public SiteReader(GeneratorConfig config) {
+        this.config = config;
+        this.loader = new BankLoader(config.sourceDirectory(), config.displayRoot());
+    }
+
+    private record ParsedBank(Quiz quiz, String displayPath, String version, List<Diagnostic> diagnostics) {
+    }
+
+    public SiteSources read() throws SourceDirectoryException {
+        List<Path> files = loader.findFiles();
+        List<Path> banks = files.stream().filter(loader::isBank).toList();
+        if (banks.isEmpty()) {
+            throw new SourceDirectoryException(config.sourceDirectory(), "no .md question banks found in {}", null);
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<String, SectionInfo> sections = readSections(files, diagnostics);
+
+        List<ParsedBank> parsed = banks.parallelStream().map(this::parseBank).toList();
+        List<Quiz> quizzes = new ArrayList<>();
+        List<String> displayPaths = new ArrayList<>();
+        Map<String, String> versions = new TreeMap<>();
+        for (ParsedBank bank : parsed) {
+            if (bank.quiz() != null) {
+                quizzes.add(bank.quiz());
+                displayPaths.add(bank.displayPath());
+                versions.put(bank.quiz().id(), bank.version());
+            }
+            diagnostics.addAll(bank.diagnostics());
+        }
+        new SiteChecker().check(quizzes, displayPaths, diagnostics);
+        Set<String> assets = checkLinks(quizzes, displayPaths, diagnostics);
+        assets.addAll(resources(files));
+        diagnostics.sort(Diagnostic.ORDER);
+        return new SiteSources(quizzes, versions, sections, assets, diagnostics);
+    }
+
+    private Map<String, SectionInfo> readSections(List<Path> files, List<Diagnostic> diagnostics) {
+        Map<String, SectionInfo> sections = new TreeMap<>();
+        for (Path file : files) {
+            if (loader.isSectionFile(file)) {
+                SourceFile source = loader.load(file, diagnostics);
+                if (source != null) {
+                    SectionInfo info = sectionParser.parse(source, diagnostics);
+                    sections.put(info.path(), info);
+                }
+            }
+        }
+        return sections;
+    }
+
+    private ParsedBank parseBank(Path file) {
+        List<Diagnostic> problems = new ArrayList<>();
+        SourceFile source = loader.load(file, problems);
+        if (source == null) {
+            return new ParsedBank(null, null, null, problems);
+        }
+        try {
+            Quiz quiz = parser.parse(source, problems);
+            checker.check(quiz, source.displayPath(), problems);
+            return new ParsedBank(quiz, source.displayPath(), Sha256.hex(source.text()).substring(0, 12), problems);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a defect or a pathological file (nesting thousands deep) must still end as a diagnostic
+            problems.add(new Diagnostic(source.displayPath(), 1, 1, Severity.ERROR,
+                    "cannot parse this file (" + e.getClass().getSimpleName() + "); please report it to mdquiz"));
+            return new ParsedBank(null, null, null, problems);
+        }
+    }
+
+    private Set<String> checkLinks(List<Quiz> quizzes, List<String> displayPaths, List<Diagnostic> diagnostics)
+            throws SourceDirectoryException {
+        LinkChecker links;
+        try {
+            links = new LinkChecker(config.sourceDirectory());
+        } catch (IOException e) {
+            throw new SourceDirectoryException(config.sourceDirectory(), "cannot read source directory {}", e);
+        }
+        Set<String> bankIds = new HashSet<>();
+        quizzes.forEach(quiz -> bankIds.add(quiz.id()));
+        Set<String> assets = new TreeSet<>();
+        for (int i = 0; i < quizzes.size(); i++) {
+            links.check(quizzes.get(i), displayPaths.get(i), bankIds, assets, diagnostics);
+        }
+        return assets;
+    }
+
+    /** Files matched by the configured resource patterns, published although no bank links to them. */
+    private Set<String> resources(List<Path> files) {
+        List<PathMatcher> patterns = config.resources().stream()
+                .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
+        Set<String> matched = new TreeSet<>();
+        for (Path file : files) {
+            Path relative = config.sourceDirectory().relativize(file);
+            if (!loader.isBank(file) && !loader.isSectionFile(file) && patterns.stream().anyMatch(p -> p.matches(relative))) {
+                matched.add(relative.toString().replace('\\', '/'));
+            }
+        }
+        return matched;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.mdquiz.generator.internal.write;
+
+/**
+ * A file of the site, with what it is made from.
+ *
+ * @param path      relative to the output folder, forward slashes
+ * @param inputHash changes whenever anything the content depends on changes; equal hashes mean equal content
+ * @param content   makes the content; only called when the file must be (re)written
+ */
+public record OutputFile(String path, String inputHash, Content content) {
+
+    /** Renders or reads the file's bytes. */
+    @FunctionalInterface
+    public interface Content {
+        byte[] produce() throws Exception;
+    }
+}

@@ -1,0 +1,335 @@
+package dev.mdquiz.generator;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The site as a whole: sections, navigation, assets, themes, reproducible and incremental builds. */
+class SiteBuildTest {
+    private static final String BANK = "**1.** Pick a.\n\n- [x] a\n- [ ] b\n";
+    private static final FileTime LONG_AGO = FileTime.fromMillis(1_000_000_000_000L);
+
+    @TempDir
+    Path project;
+
+    private Path source(String path) {
+        return project.resolve("src/quiz").resolve(path);
+    }
+
+    private Path output(String path) {
+        return project.resolve("target/quiz-site").resolve(path);
+    }
+
+    private void write(String path, String content) throws IOException {
+        Files.createDirectories(source(path).getParent());
+        Files.writeString(source(path), content);
+    }
+
+    private GeneratorConfig.Builder config() {
+        return GeneratorConfig.builder(project.resolve("src/quiz"), project.resolve("target/quiz-site"))
+                .displayRoot(project).siteTitle("Course");
+    }
+
+    private BuildResult build() throws QuizBuildException {
+        return new QuizGenerator(config().build()).generate();
+    }
+
+    private void course() throws IOException {
+        write("_section.md", "Welcome to the *course*.\n");
+        write("10-later/_section.md", "---\ntitle: Later on\norder: 2\n---\nThe second part.\n");
+        write("10-later/a.md", "# Later A\n\n" + BANK);
+        write("2-basics/_section.md", "---\ntitle: Basics\norder: 1\n---\n");
+        write("2-basics/10-second.md", "# Second\n\n" + BANK.replace("Pick a.", "Pick a again."));
+        write("2-basics/2-first.md", "---\ntitle: First\ndescription: Start here\n---\n" + BANK.replace("Pick a.", "Pick a first."));
+        write("overview.md", "---\ntitle: Overview\norder: 1\n---\n" + BANK.replace("Pick a.", "Pick a to begin."));
+    }
+
+    @Test
+    void foldersBecomeSectionsInCourseOrder() throws Exception {
+        course();
+        build();
+        String index = Files.readString(output("index.html"));
+        assertTrue(index.contains("<div class=\"course-intro\"><p>Welcome to the <em>course</em>.</p></div>"), index);
+        List<String> order = matches(index, "<h2 id=\"section-\\d+\">([^<]+)</h2>|<a href=\"([^\"]+)\">");
+        assertEquals(List.of("overview.html", "Basics", "2-basics/2-first.html", "2-basics/10-second.html",
+                "Later on", "10-later/a.html"), order);
+        assertTrue(index.contains("<p class=\"quiz-description\">Start here</p>"));
+        assertTrue(index.contains("<div class=\"section-intro\"><p>The second part.</p></div>"));
+        assertTrue(Files.exists(output(".nojekyll")));
+    }
+
+    @Test
+    void pagesLinkToTheIndexAndTheirNeighboursRelatively() throws Exception {
+        course();
+        build();
+        String first = Files.readString(output("2-basics/2-first.html"));
+        assertTrue(first.contains("<a href=\"../index.html\">Course</a>"), first);
+        assertTrue(first.contains("rel=\"prev\" href=\"../overview.html\""), first);
+        assertTrue(first.contains("rel=\"next\" href=\"10-second.html\""), first);
+        String second = Files.readString(output("2-basics/10-second.html"));
+        assertTrue(second.contains("rel=\"next\" href=\"../10-later/a.html\""), second);
+        String last = Files.readString(output("10-later/a.html"));
+        assertFalse(last.contains("rel=\"next\""));
+        assertFalse(Files.readString(output("overview.html")).contains("rel=\"prev\""));
+    }
+
+    @Test
+    void linkedFilesArePublishedAndUnusedOnesAreNot() throws Exception {
+        write("week-1/img/diagram.png", "PNG");
+        write("week-1/notes.pdf", "PDF");
+        write("week-1/unused.txt", "secret draft");
+        write("shared/logo.svg", "<svg/>");
+        write("week-1/quiz.md", "**1.** See ![the diagram](img/diagram.png), [notes](notes.pdf#page=2),"
+                + " ![logo](../shared/logo.svg) and [the next quiz](../week-2/more.md#q1).\n\n- [x] a\n- [ ] b\n");
+        write("week-2/more.md", BANK.replace("Pick a.", "Pick a more."));
+        build();
+        assertEquals("PNG", Files.readString(output("week-1/img/diagram.png")));
+        assertEquals("PDF", Files.readString(output("week-1/notes.pdf")));
+        assertEquals("<svg/>", Files.readString(output("shared/logo.svg")));
+        assertFalse(Files.exists(output("week-1/unused.txt")), "files no bank uses are not published");
+        String page = Files.readString(output("week-1/quiz.html"));
+        assertTrue(page.contains("href=\"../week-2/more.html#q1\""), "links to banks point at their pages");
+    }
+
+    @Test
+    void resourcesArePublishedWhenListed() throws Exception {
+        write("quiz.md", BANK);
+        write("files/handout.pdf", "PDF");
+        write("files/draft.txt", "draft");
+        new QuizGenerator(config().resources(List.of("files/*.pdf")).build()).generate();
+        assertTrue(Files.exists(output("files/handout.pdf")));
+        assertFalse(Files.exists(output("files/draft.txt")));
+    }
+
+    @Test
+    void missingAndEscapingLinksAreErrorsAndNothingOutsideIsRead() throws Exception {
+        Files.writeString(project.resolve("secret.txt"), "secret");
+        write("quiz.md", "**1.** Look:\n\n![gone](img/missing.png)\n[up](../../secret.txt) [abs](/etc/passwd)"
+                + " [other](nowhere.md)\n\n- [x] a\n- [ ] b\n");
+        InvalidBanksException failure = assertThrows(InvalidBanksException.class, this::build);
+        assertEquals(List.of(
+                "src/quiz/quiz.md:3:1: error: image 'img/missing.png' does not exist",
+                "src/quiz/quiz.md:4:1: error: link to '../../secret.txt' leaves the source directory; only files inside it are published",
+                "src/quiz/quiz.md:4:24: error: link to '/etc/passwd' is an absolute path; link files by a path relative to the bank, inside the source directory",
+                "src/quiz/quiz.md:4:43: error: link to 'nowhere.md': there is no such bank"),
+                failure.diagnostics().stream().map(Diagnostic::toString).toList());
+        assertFalse(Files.exists(project.resolve("target")), "nothing written");
+    }
+
+    @Test
+    void symbolicLinkOutOfTheSourceDirectoryIsRefused() throws Exception {
+        Files.writeString(project.resolve("secret.txt"), "secret");
+        Files.createDirectories(source("x"));
+        Files.createSymbolicLink(source("x/innocent.txt"), project.resolve("secret.txt"));
+        write("quiz.md", "**1.** [file](x/innocent.txt)\n\n- [x] a\n- [ ] b\n");
+        InvalidBanksException failure = assertThrows(InvalidBanksException.class, this::build);
+        assertTrue(failure.diagnostics().get(0).message().contains("symbolic link that leaves the source directory"));
+    }
+
+    @Test
+    void aThemeFolderOverridesOneFileAndKeepsTheRest() throws Exception {
+        write("quiz.md", BANK);
+        Path theme = project.resolve("theme");
+        Files.createDirectories(theme);
+        Files.writeString(theme.resolve("index.ftlh"), "<#-- custom -->CUSTOM INDEX ${site.title}");
+        Files.writeString(theme.resolve("quiz.css"), "body{color:rebeccapurple}");
+        new QuizGenerator(config().themeDirectory(theme).build()).generate();
+        assertEquals("CUSTOM INDEX Course", Files.readString(output("index.html")));
+        String page = Files.readString(output("quiz.html"));
+        assertTrue(page.contains("body{color:rebeccapurple}"), "stylesheet from the theme folder");
+        assertTrue(page.contains("data-action=\"check\""), "quiz template still from the default theme");
+    }
+
+    @Test
+    void templateErrorsNameTheFileAndLine() throws Exception {
+        write("quiz.md", BANK);
+        Path theme = project.resolve("theme");
+        Files.createDirectories(theme);
+        Files.writeString(theme.resolve("index.ftlh"), "line one\n${site.nonexistent}\n");
+        ThemeException failure = assertThrows(ThemeException.class,
+                () -> new QuizGenerator(config().themeDirectory(theme).build()).generate());
+        assertTrue(failure.getMessage().startsWith(theme.resolve("index.ftlh") + ":2: template error: "), failure.getMessage());
+        Files.writeString(theme.resolve("index.ftlh"), "<#if>\n");
+        ThemeException syntax = assertThrows(ThemeException.class,
+                () -> new QuizGenerator(config().themeDirectory(theme).build()).generate());
+        assertTrue(syntax.getMessage().startsWith(theme.resolve("index.ftlh") + ":1:"), syntax.getMessage());
+    }
+
+    @Test
+    void ejectedThemeIsTheDefaultAndOverwritesNothing() throws Exception {
+        Path theme = project.resolve("theme");
+        List<String> written = DefaultTheme.copyTo(theme, false);
+        assertTrue(written.containsAll(List.of("quiz.ftlh", "index.ftlh", "layout.ftlh", "quiz.css", "quiz.js")), written.toString());
+        Files.writeString(theme.resolve("quiz.css"), "mine");
+        assertEquals(List.of(), DefaultTheme.copyTo(theme, false));
+        assertEquals("mine", Files.readString(theme.resolve("quiz.css")));
+    }
+
+    @Test
+    void buildsAreByteIdenticalWhateverTheTimeZoneAndLocale() throws Exception {
+        course();
+        build();
+        Map<String, byte[]> first = snapshot(project.resolve("target/quiz-site"));
+        TimeZone zone = TimeZone.getDefault();
+        Locale locale = Locale.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            new QuizGenerator(GeneratorConfig.builder(project.resolve("src/quiz"), project.resolve("again"))
+                    .displayRoot(project).siteTitle("Course").build()).generate();
+        } finally {
+            TimeZone.setDefault(zone);
+            Locale.setDefault(locale);
+        }
+        Map<String, byte[]> second = snapshot(project.resolve("again"));
+        assertEquals(first.keySet(), second.keySet());
+        first.forEach((path, bytes) -> assertArrayEquals(bytes, second.get(path), path));
+    }
+
+    @Test
+    void aRebuildWithNothingChangedTouchesNoFile() throws Exception {
+        course();
+        build();
+        ageEveryFile();
+        BuildResult again = build();
+        assertEquals(0, again.filesWritten());
+        try (Stream<Path> files = Files.walk(project.resolve("target/quiz-site"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertEquals(LONG_AGO, Files.getLastModifiedTime(file), file + " was rewritten");
+            }
+        }
+    }
+
+    @Test
+    void changingOneBankRebuildsItsPageTheIndexAndItsNeighboursOnly() throws Exception {
+        course();
+        build();
+        ageEveryFile();
+        write("2-basics/10-second.md", "# Second, renamed\n\n" + BANK.replace("Pick a.", "Pick a again."));
+        BuildResult result = build();
+        List<String> changed = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(project.resolve("target/quiz-site"))) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                if (!Files.getLastModifiedTime(file).equals(LONG_AGO)) {
+                    changed.add(project.resolve("target/quiz-site").relativize(file).toString());
+                }
+            }
+        }
+        assertEquals(List.of("10-later/a.html", "2-basics/10-second.html", "2-basics/2-first.html", "index.html"), changed);
+        assertEquals(4, result.filesWritten());
+    }
+
+    @Test
+    void aSettingChangeRebuildsEveryPage() throws Exception {
+        course();
+        build();
+        ageEveryFile();
+        new QuizGenerator(config().siteTitle("Renamed course").build()).generate();
+        assertFalse(Files.getLastModifiedTime(output("10-later/a.html")).equals(LONG_AGO));
+        assertTrue(Files.readString(output("10-later/a.html")).contains("Renamed course"));
+    }
+
+    @Test
+    void pagesOfDeletedBanksGoAndForeignFilesStay() throws Exception {
+        course();
+        build();
+        Files.writeString(output("CNAME"), "quiz.example.org");
+        Files.delete(source("10-later/a.md"));
+        build();
+        assertFalse(Files.exists(output("10-later/a.html")));
+        assertFalse(Files.exists(output("10-later")), "the emptied folder goes too");
+        assertEquals("quiz.example.org", Files.readString(output("CNAME")), "files the generator did not write stay");
+    }
+
+    @Test
+    void leftoversOfAnInterruptedBuildAreCleanedUp() throws Exception {
+        course();
+        build();
+        Path leftover = output("2-basics/.2-first.html.123.mdquiz-tmp");
+        Files.writeString(leftover, "<html>half");
+        byte[] before = Files.readAllBytes(output("2-basics/2-first.html"));
+        build();
+        assertFalse(Files.exists(leftover));
+        assertArrayEquals(before, Files.readAllBytes(output("2-basics/2-first.html")));
+    }
+
+    @Test
+    void aWriteFailingMidwayLeavesEveryFileWholeAndTheNextBuildRepairs() throws Exception {
+        course();
+        build();
+        Map<String, byte[]> before = snapshot(project.resolve("target/quiz-site"));
+        write("overview.md", "---\ntitle: Overview 2\norder: 1\n---\n" + BANK.replace("Pick a.", "Pick a to begin."));
+        write("2-basics/2-first.md", "---\ntitle: First 2\n---\n" + BANK.replace("Pick a.", "Pick a first."));
+        Path blocked = output("2-basics/2-first.html");
+        Files.delete(blocked);
+        Files.createDirectories(blocked.resolve("in-the-way")); // a folder where a page must go: the move fails
+        assertThrows(OutputDirectoryException.class, this::build);
+        Map<String, byte[]> after = snapshot(project.resolve("target/quiz-site"));
+        for (Map.Entry<String, byte[]> file : after.entrySet()) {
+            String text = new String(file.getValue(), StandardCharsets.UTF_8);
+            assertFalse(file.getKey().endsWith(".mdquiz-tmp"), "temporary file left: " + file.getKey());
+            if (file.getKey().endsWith(".html")) {
+                assertTrue(text.endsWith("</html>\n"), file.getKey() + " is whole");
+            }
+        }
+        assertTrue(before.containsKey("index.html"));
+        Files.delete(blocked.resolve("in-the-way"));
+        Files.delete(blocked);
+        build();
+        assertTrue(Files.readString(blocked).contains("First 2"));
+    }
+
+    private void ageEveryFile() throws IOException, QuizBuildException {
+        try (Stream<Path> files = Files.walk(project.resolve("target/quiz-site"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, LONG_AGO);
+            }
+        }
+        // the manifest remembers the times it saw; make it see these
+        new QuizGenerator(config().build()).generate();
+        try (Stream<Path> files = Files.walk(project.resolve("target/quiz-site"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertEquals(LONG_AGO, Files.getLastModifiedTime(file));
+            }
+        }
+    }
+
+    private static Map<String, byte[]> snapshot(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+
+    private static List<String> matches(String text, String regex) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+        }
+        return found;
+    }
+}
