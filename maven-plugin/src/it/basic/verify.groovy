@@ -29,7 +29,7 @@ def expected = [
 // 2. exactly the expected files and nothing else (no leftover temporary files)
 Set<String> files = [] as Set
 site.eachFileRecurse(groovy.io.FileType.FILES) { files << site.toPath().relativize(it.toPath()).toString().replace('\\', '/') }
-Set<String> expectedFiles = (expected.keySet().collect { it + '.html' } + ['index.html']) as Set
+Set<String> expectedFiles = (expected.keySet().collect { it + '.html' } + ['index.html', '.nojekyll']) as Set
 if (files != expectedFiles) {
     fail("target/quiz-site holds ${files.sort()}, expected ${expectedFiles.sort()}")
 }

@@ -15,6 +15,7 @@ import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Parameters and error reporting shared by the goals; each goal only maps them and runs the generator. */
 abstract class AbstractQuizMojo extends AbstractMojo {
@@ -30,6 +31,22 @@ abstract class AbstractQuizMojo extends AbstractMojo {
     /** Title of the course index page; defaults to the project's name. */
     @Parameter(property = "quiz.siteTitle")
     String siteTitle;
+
+    /** Language of pages whose front matter sets no {@code lang}: en, de, fr, es, ar, ... */
+    @Parameter(property = "quiz.language", defaultValue = "en")
+    String language;
+
+    /** Folder whose files replace the default theme's files of the same name (see quiz:eject-theme). */
+    @Parameter(property = "quiz.themeDirectory", defaultValue = "${project.basedir}/src/quiz-theme")
+    File themeDirectory;
+
+    /** Order of quizzes and sections where front matter gives none: PATH (file names) or TITLE. */
+    @Parameter(property = "quiz.ordering", defaultValue = "PATH")
+    GeneratorConfig.Ordering ordering;
+
+    /** Glob patterns, relative to sourceDirectory, of files to publish although no bank links to them. */
+    @Parameter
+    List<String> resources;
 
     /** Mixed into every answer-key salt, so keys differ between sites that share banks. */
     @Parameter(property = "quiz.keySecret")
@@ -57,6 +74,10 @@ abstract class AbstractQuizMojo extends AbstractMojo {
         return GeneratorConfig.builder(sourceDirectory.toPath(), outputDirectory.toPath())
                 .displayRoot(baseDirectory())
                 .siteTitle(title)
+                .siteLanguage(language)
+                .themeDirectory(themeDirectory == null ? null : themeDirectory.toPath())
+                .ordering(ordering)
+                .resources(resources)
                 .keySecret(keySecret)
                 .failOnWarning(failOnWarning)
                 .build();
