@@ -1,7 +1,5 @@
 package dev.mdquiz.generator.browser;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,18 +7,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,18 +24,12 @@ class SubPathServingTest {
     private static final String PREFIX = "/my-course/";
     private static final String SEED_BANK = "week-1/seed-style.md";
     private static final String SEED_MARKDOWN = Site.resource(Site.SEED_STYLE);
-    private static final Map<String, String> CONTENT_TYPES = Map.of(
-            "html", "text/html; charset=utf-8",
-            "css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8",
-            "svg", "image/svg+xml",
-            "png", "image/png");
 
     @TempDir
     static Path directory;
     static Site site;
-    static HttpServer server;
-    static final List<String> served = new CopyOnWriteArrayList<>();
+    static StaticServer server;
+    static List<String> served;
     static String origin;
     static Browser browser;
 
@@ -57,10 +40,9 @@ class SubPathServingTest {
                 .bank("welcome.md", "# Welcome\n\n**1.** Ready?\n\n- [x] Yes\n- [ ] No\n");
         site.generate();
 
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", SubPathServingTest::serve);
-        server.start();
-        origin = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = new StaticServer(site.output, PREFIX);
+        served = server.served;
+        origin = server.origin();
         browser = Browser.start();
     }
 
@@ -70,38 +52,7 @@ class SubPathServingTest {
             browser.close();
         }
         if (server != null) {
-            server.stop(0);
-        }
-    }
-
-    /** Serves the output directory under {@link #PREFIX} only; records every request path. */
-    private static void serve(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath(); // decoded
-            served.add(path);
-            Path file = null;
-            if (path.startsWith(PREFIX) && "GET".equals(exchange.getRequestMethod())) {
-                Path candidate = site.output.resolve(path.substring(PREFIX.length())).normalize();
-                if (candidate.startsWith(site.output) && Files.isRegularFile(candidate)) {
-                    file = candidate;
-                }
-            }
-            if (file == null) {
-                byte[] body = "not found".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-                exchange.sendResponseHeaders(404, body.length);
-                exchange.getResponseBody().write(body);
-                return;
-            }
-            String name = file.getFileName().toString();
-            String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPES.getOrDefault(extension, "application/octet-stream"));
-            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-            byte[] body = Files.readAllBytes(file);
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+            server.close();
         }
     }
 
