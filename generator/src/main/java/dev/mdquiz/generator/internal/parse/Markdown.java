@@ -22,6 +22,7 @@ final class Markdown {
             .extensions(EXTENSIONS)
             .sanitizeUrls(true)
             .nodeRendererFactory(BlankRenderer::new)
+            .nodeRendererFactory(CodeBlockRenderer::new)
             .softbreak("\n")
             .build();
     private final TextContentRenderer text = TextContentRenderer.builder()

@@ -98,7 +98,7 @@ class BankParserTest {
                 - [x] 4
                 """;
         Question question = Banks.parse("b", bank).quiz().questions().get(0);
-        assertTrue(question.stemHtml().contains("<pre><code class=\"language-python\">print(len(&quot;quiz&quot;))"),
+        assertTrue(question.stemHtml().contains("<pre><code class=\"language-python\"><span class=\"tok-k\">print</span>(len(<span class=\"tok-s\">&quot;quiz&quot;</span>))"),
                 question.stemHtml());
         assertTrue(question.stemHtml().contains("<a rel=\"nofollow\" href=\"https://docs.python.org\">the docs</a>"), question.stemHtml());
         assertEquals(List.of(2), Banks.correctOptions(question));
