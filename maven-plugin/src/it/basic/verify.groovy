@@ -107,4 +107,10 @@ expected.each { id, page ->
     if (!markup.contains("href=\"${back}\"")) fail("${name}: no relative link back to ${back}")
 }
 
+// 5. the teachers' answer keys: beside the site, never in it, a Markdown and a CSV file per bank
+File keys = new File(basedir, 'target/quiz-answer-keys')
+expected.each { id, page ->
+    ['md', 'csv'].each { ext -> assert new File(keys, "${id}.${ext}").isFile() : "missing answer key ${id}.${ext}" }
+}
+
 return true

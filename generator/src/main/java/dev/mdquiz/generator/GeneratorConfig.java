@@ -1,7 +1,9 @@
 package dev.mdquiz.generator;
 
 import java.nio.file.Path;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** Immutable settings of one generator run. Build with {@link #builder(Path, Path)}; only the two folders are required. */
@@ -14,6 +16,11 @@ public final class GeneratorConfig {
         TITLE
     }
 
+    /** About 50 ms per check in headless Chromium on the machine measured in docs/answer-keys.md. */
+    public static final int DEFAULT_KEY_ITERATIONS = 400_000;
+    /** Far beyond any sensible cost: one check would take minutes. */
+    public static final int MAX_KEY_ITERATIONS = 100_000_000;
+
     private final Path sourceDirectory;
     private final Path outputDirectory;
     private final Path displayRoot;
@@ -24,6 +31,9 @@ public final class GeneratorConfig {
     private final Ordering ordering;
     private final List<String> resources;
     private final String keySecret;
+    private final int keyIterations;
+    private final int choiceKeyIterations;
+    private final Path answerKeyDirectory;
     private final boolean failOnWarning;
 
     private GeneratorConfig(Builder builder) {
@@ -38,6 +48,10 @@ public final class GeneratorConfig {
         this.ordering = builder.ordering;
         this.resources = List.copyOf(builder.resources);
         this.keySecret = builder.keySecret;
+        this.keyIterations = builder.keyIterations;
+        this.choiceKeyIterations = builder.choiceKeyIterations;
+        this.answerKeyDirectory = builder.answerKeyDirectory != null ? builder.answerKeyDirectory
+                : builder.outputDirectory.resolveSibling("quiz-answer-keys");
         this.failOnWarning = builder.failOnWarning;
     }
 
@@ -75,7 +89,7 @@ public final class GeneratorConfig {
         return siteTitle;
     }
 
-    /** Language of pages whose front matter sets no {@code lang}. */
+    /** Language of the index and of pages whose front matter sets no {@code lang}: a BCP 47 tag in canonical case. */
     public String siteLanguage() {
         return siteLanguage;
     }
@@ -94,6 +108,24 @@ public final class GeneratorConfig {
         return keySecret;
     }
 
+    /**
+     * PBKDF2-HMAC-SHA-256 iterations of fill-in and numeric keys, whose guess space is a dictionary or a number
+     * line; 0 or 1 means one plain salted SHA-256. See docs/answer-keys.md for the measured costs.
+     */
+    public int keyIterations() {
+        return keyIterations;
+    }
+
+    /** The same for choice, ordering and matching keys, whose few responses can be listed; 0 by default. */
+    public int choiceKeyIterations() {
+        return choiceKeyIterations;
+    }
+
+    /** Where the readable answer keys for teachers are written; never inside the output folder. */
+    public Path answerKeyDirectory() {
+        return answerKeyDirectory;
+    }
+
     /** Whether warnings in banks fail the build like errors. */
     public boolean failOnWarning() {
         return failOnWarning;
@@ -110,6 +142,9 @@ public final class GeneratorConfig {
         private Ordering ordering = Ordering.PATH;
         private List<String> resources = List.of();
         private String keySecret = "";
+        private int keyIterations = DEFAULT_KEY_ITERATIONS;
+        private int choiceKeyIterations;
+        private Path answerKeyDirectory;
         private boolean failOnWarning;
 
         private Builder(Path sourceDirectory, Path outputDirectory) {
@@ -143,9 +178,15 @@ public final class GeneratorConfig {
             return this;
         }
 
+        /** A BCP 47 language tag such as {@code en}, {@code de} or {@code pt-BR}; blank keeps {@code en}. */
         public Builder siteLanguage(String siteLanguage) {
             if (siteLanguage != null && !siteLanguage.isBlank()) {
-                this.siteLanguage = siteLanguage.strip();
+                try {
+                    this.siteLanguage = new Locale.Builder().setLanguageTag(siteLanguage.strip()).build().toLanguageTag();
+                } catch (IllformedLocaleException e) {
+                    throw new IllegalArgumentException("language must be a language tag such as en, de or pt-BR, not '"
+                            + siteLanguage.strip() + "'", e);
+                }
             }
             return this;
         }
@@ -162,6 +203,28 @@ public final class GeneratorConfig {
 
         public Builder keySecret(String keySecret) {
             this.keySecret = keySecret == null ? "" : keySecret;
+            return this;
+        }
+
+        public Builder keyIterations(int keyIterations) {
+            this.keyIterations = iterations("keyIterations", keyIterations);
+            return this;
+        }
+
+        public Builder choiceKeyIterations(int choiceKeyIterations) {
+            this.choiceKeyIterations = iterations("choiceKeyIterations", choiceKeyIterations);
+            return this;
+        }
+
+        private static int iterations(String name, int iterations) {
+            if (iterations < 0 || iterations > MAX_KEY_ITERATIONS) {
+                throw new IllegalArgumentException(name + " must be from 0 to " + MAX_KEY_ITERATIONS + ", not " + iterations);
+            }
+            return iterations;
+        }
+
+        public Builder answerKeyDirectory(Path answerKeyDirectory) {
+            this.answerKeyDirectory = absolute(answerKeyDirectory);
             return this;
         }
 

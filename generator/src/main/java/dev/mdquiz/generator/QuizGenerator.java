@@ -1,6 +1,8 @@
 package dev.mdquiz.generator;
 
+import dev.mdquiz.generator.internal.answers.InstructorKeyWriter;
 import dev.mdquiz.generator.internal.key.AnswerKeys;
+import dev.mdquiz.generator.internal.key.KeyOptions;
 import dev.mdquiz.generator.internal.key.Sha256;
 import dev.mdquiz.generator.internal.render.PageRenderer;
 import dev.mdquiz.generator.internal.site.SitePlan;
@@ -32,12 +34,14 @@ public final class QuizGenerator {
         if (new CheckResult(0, 0, sources.diagnostics(), config.failOnWarning()).failed()) {
             throw new InvalidBanksException(sources.diagnostics());
         }
+        InstructorKeyWriter instructorKeys = InstructorKeyWriter.outsideTheSite(config);
         String siteId = Sha256.hex(config.siteTitle()).substring(0, 8);
         PageRenderer renderer = new PageRenderer(config.siteTitle(), config.siteLanguage(), siteId,
                 config.themeDirectory());
-        SitePlan plan = new SitePlan(config, renderer, new AnswerKeys(config.keySecret()));
+        SitePlan plan = new SitePlan(config, renderer, new AnswerKeys(KeyOptions.of(config)));
         SiteWriter.Result written = new SiteWriter(config.outputDirectory(), config.cacheDirectory())
                 .write(plan.plan(sources));
+        instructorKeys.write(sources.quizzes());
         return new BuildResult(sources.quizzes().size(), sources.questionCount(), written.written(),
                 config.outputDirectory(), sources.diagnostics());
     }

@@ -32,7 +32,10 @@ abstract class AbstractQuizMojo extends AbstractMojo {
     @Parameter(property = "quiz.siteTitle")
     String siteTitle;
 
-    /** Language of pages whose front matter sets no {@code lang}: en, de, fr, es, ar, ... */
+    /**
+     * Language (a BCP 47 tag) of the index and of pages whose front matter sets no {@code lang}. The theme has UI text
+     * in en, de, fr, es and ar; other tags fall back to their base language, then to English.
+     */
     @Parameter(property = "quiz.language", defaultValue = "en")
     String language;
 
@@ -52,6 +55,24 @@ abstract class AbstractQuizMojo extends AbstractMojo {
     @Parameter(property = "quiz.keySecret")
     String keySecret;
 
+    /**
+     * PBKDF2 iterations of fill-in and numeric answer keys (0 or 1: one plain salted SHA-256). The default makes a
+     * check take about 50 ms in the browser; see docs/answer-keys.md.
+     */
+    @Parameter(property = "quiz.keyIterations", defaultValue = "" + GeneratorConfig.DEFAULT_KEY_ITERATIONS)
+    int keyIterations;
+
+    /** PBKDF2 iterations of choice, ordering and matching keys; 0 or 1 means one plain salted SHA-256. */
+    @Parameter(property = "quiz.choiceKeyIterations", defaultValue = "0")
+    int choiceKeyIterations;
+
+    /**
+     * Where readable answer keys for teachers are written (Markdown and CSV per quiz); never published. Defaults to
+     * {@code quiz-answer-keys} beside the output folder: {@code target/quiz-answer-keys}.
+     */
+    @Parameter(property = "quiz.answerKeyDirectory")
+    File answerKeyDirectory;
+
     /** Fail the build on warnings in banks, not only on errors. */
     @Parameter(property = "quiz.failOnWarning", defaultValue = "false")
     boolean failOnWarning;
@@ -69,8 +90,17 @@ abstract class AbstractQuizMojo extends AbstractMojo {
         return base.toPath().toAbsolutePath();
     }
 
-    GeneratorConfig config() {
+    /** Fails with a message naming the parameter when one has a value the generator rejects. */
+    GeneratorConfig config() throws MojoFailureException {
         String title = siteTitle != null ? siteTitle : project.getFile() == null ? null : project.getName();
+        try {
+            return builder(title).build();
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
+    }
+
+    private GeneratorConfig.Builder builder(String title) {
         return GeneratorConfig.builder(sourceDirectory.toPath(), outputDirectory.toPath())
                 .displayRoot(baseDirectory())
                 .siteTitle(title)
@@ -79,8 +109,10 @@ abstract class AbstractQuizMojo extends AbstractMojo {
                 .ordering(ordering)
                 .resources(resources)
                 .keySecret(keySecret)
-                .failOnWarning(failOnWarning)
-                .build();
+                .keyIterations(keyIterations)
+                .choiceKeyIterations(choiceKeyIterations)
+                .answerKeyDirectory(answerKeyDirectory == null ? null : answerKeyDirectory.toPath())
+                .failOnWarning(failOnWarning);
     }
 
     void log(Diagnostic diagnostic) {

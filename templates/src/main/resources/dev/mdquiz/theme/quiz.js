@@ -1,69 +1,11 @@
-/* mdquiz page script: grades answers against salted SHA-256 keys; see docs/answer-keys.md. */
+/* mdquiz page script: grades answers with the answer keys of keys.js (mdquizKeys); see docs/answer-keys.md. */
 (function () {
   'use strict';
   var root = document.querySelector('[data-quiz]');
   if (!root) return;
   var quizId = root.getAttribute('data-quiz');
-  var encoder = new TextEncoder();
   var messages = {};
   try { messages = JSON.parse(document.getElementById('mdquiz-messages').textContent); } catch (ignored) { /* English keys remain */ }
-
-  // SHA-256 for pages without Web Crypto (browsers hide crypto.subtle on insecure origins such as a LAN address).
-  var K = [], H0 = [];
-  (function () {
-    function frac(x) { return ((x - Math.floor(x)) * 4294967296) | 0; }
-    for (var n = 2; K.length < 64; n++) {
-      var prime = true;
-      for (var d = 2; d * d <= n; d++) if (n % d === 0) { prime = false; break; }
-      if (!prime) continue;
-      if (H0.length < 8) H0.push(frac(Math.sqrt(n)));
-      K.push(frac(Math.cbrt(n)));
-    }
-  })();
-  function ror(x, n) { return (x >>> n) | (x << (32 - n)); }
-  function sha256(bytes) {
-    var length = bytes.length;
-    var block = new Uint8Array(((length + 72) >> 6) << 6);
-    block.set(bytes);
-    block[length] = 0x80;
-    var view = new DataView(block.buffer);
-    view.setUint32(block.length - 8, Math.floor(length / 0x20000000));
-    view.setUint32(block.length - 4, (length << 3) >>> 0);
-    var h = H0.slice(), w = new Array(64);
-    for (var offset = 0; offset < block.length; offset += 64) {
-      var t;
-      for (t = 0; t < 16; t++) w[t] = view.getUint32(offset + t * 4) | 0;
-      for (t = 16; t < 64; t++) {
-        var a15 = w[t - 15], a2 = w[t - 2];
-        w[t] = (w[t - 16] + (ror(a15, 7) ^ ror(a15, 18) ^ (a15 >>> 3)) + w[t - 7]
-          + (ror(a2, 17) ^ ror(a2, 19) ^ (a2 >>> 10))) | 0;
-      }
-      var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], k = h[7];
-      for (t = 0; t < 64; t++) {
-        var t1 = (k + (ror(e, 6) ^ ror(e, 11) ^ ror(e, 25)) + ((e & f) ^ (~e & g)) + K[t] + w[t]) | 0;
-        var t2 = ((ror(a, 2) ^ ror(a, 13) ^ ror(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
-        k = g; g = f; f = e; e = (d + t1) | 0; d = c; c = b; b = a; a = (t1 + t2) | 0;
-      }
-      h[0] = (h[0] + a) | 0; h[1] = (h[1] + b) | 0; h[2] = (h[2] + c) | 0; h[3] = (h[3] + d) | 0;
-      h[4] = (h[4] + e) | 0; h[5] = (h[5] + f) | 0; h[6] = (h[6] + g) | 0; h[7] = (h[7] + k) | 0;
-    }
-    var out = new Uint8Array(32), outView = new DataView(out.buffer);
-    for (var i = 0; i < 8; i++) outView.setUint32(i * 4, h[i] >>> 0);
-    return out;
-  }
-  function toHex(bytes) {
-    var hex = '';
-    for (var i = 0; i < bytes.length; i++) hex += (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16);
-    return hex;
-  }
-  function digest(text) {
-    var data = encoder.encode(text);
-    var subtle = window.crypto && window.crypto.subtle;
-    if (subtle && subtle.digest) {
-      return subtle.digest('SHA-256', data).then(function (buffer) { return toHex(new Uint8Array(buffer)); });
-    }
-    return Promise.resolve(toHex(sha256(data)));
-  }
 
   function t(key, args) {
     var text = messages[key] || key;
@@ -73,13 +15,9 @@
   function all(element, selector) { return Array.prototype.slice.call(element.querySelectorAll(selector)); }
   function questions() { return all(root, '[data-question]'); }
   function activeQuestions() { return questions().filter(function (q) { return !q.hidden; }); }
-  function keysOf(question) { return (question.getAttribute('data-keys') || '').split(' '); }
-  function hashPart(question, part, value) {
-    return digest([question.getAttribute('data-salt'), quizId, question.getAttribute('data-question'), part, value].join('|'));
-  }
-  function matches(question, part, value) {
-    return hashPart(question, part, value).then(function (hash) { return keysOf(question).indexOf(hash) >= 0; });
-  }
+  // Resolves to the part's share of the question's lock when the value is accepted, else to null.
+  function accept(question, part, value) { return mdquizKeys.accept(quizId, question, part, value); }
+  function matches(question, part, value) { return accept(question, part, value).then(function (share) { return share !== null; }); }
 
   // Short answers are compared in the generator's normal form: NFKC, lower case, spaces collapsed.
   function normalize(text) { return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim(); }
@@ -101,36 +39,48 @@
     return String(step === 0 ? 0 : step);
   }
 
-  // Each grader resolves to {answered, score (0..1), parts: [[element, correct]]}.
+  // A number in a range is checked on the range's grid (keys.js, acceptOnGrid); anything else as it is.
+  function acceptBlank(question, part, value, input) {
+    return input.hasAttribute('data-exponent') && !input.hasAttribute('data-exact')
+      ? mdquizKeys.acceptOnGrid(quizId, question, part, Number(value)) : accept(question, part, value);
+  }
+
+  // Each grader resolves to {answered, score (0..1), parts: [[element, correct]], shares: {part: lock share}}.
+  function gradeWhole(question, part, value) {
+    if (value === null) return Promise.resolve({ answered: false, score: 0, parts: [], shares: {} });
+    return accept(question, part, value).then(function (share) {
+      var shares = {};
+      shares[part] = share;
+      return { answered: true, score: share ? 1 : 0, parts: [], shares: shares };
+    });
+  }
   function gradeChoice(question) {
     var ids = all(question, 'input:checked').map(function (input) { return input.value; }).sort();
-    if (!ids.length) return Promise.resolve({ answered: false, score: 0, parts: [] });
-    return matches(question, 'choice', ids.join(',')).then(function (ok) { return { answered: true, score: ok ? 1 : 0, parts: [] }; });
+    return gradeWhole(question, 'choice', ids.length ? ids.join(',') : null);
   }
-  function gradeParts(question, elements, partOf, valueOf) {
+  function gradeParts(question, elements, partOf, valueOf, acceptOf) {
     var values = elements.map(valueOf);
     var answered = values.some(function (value) { return value !== null; });
     return Promise.all(elements.map(function (element, i) {
-      return values[i] === null ? false : matches(question, partOf(element), values[i]);
-    })).then(function (results) {
-      var right = results.filter(Boolean).length;
-      return { answered: answered, score: elements.length ? right / elements.length : 0,
-        parts: elements.map(function (element, i) { return [element, results[i]]; }) };
+      return values[i] === null || values[i] === '' ? null : acceptOf(question, partOf(element), values[i], element);
+    })).then(function (shares) {
+      var byPart = {};
+      elements.forEach(function (element, i) { byPart[partOf(element)] = shares[i]; });
+      return { answered: answered, score: elements.length ? shares.filter(Boolean).length / elements.length : 0,
+        parts: elements.map(function (element, i) { return [element, shares[i] !== null]; }), shares: byPart };
     });
   }
   function gradeFillIn(question) {
     return gradeParts(question, all(question, 'input[data-blank]'),
-      function (input) { return input.getAttribute('data-blank'); }, blankValue);
+      function (input) { return input.getAttribute('data-blank'); }, blankValue, acceptBlank);
   }
   function gradeMatching(question) {
     return gradeParts(question, all(question, 'select[data-left]'),
       function (select) { return select.getAttribute('data-left'); },
-      function (select) { return select.value || null; });
+      function (select) { return select.value || null; }, accept);
   }
   function orderOf(question) { return all(question, '[data-item]').map(function (item) { return item.getAttribute('data-item'); }); }
-  function gradeOrdering(question) {
-    return matches(question, 'order', orderOf(question).join(',')).then(function (ok) { return { answered: true, score: ok ? 1 : 0, parts: [] }; });
-  }
+  function gradeOrdering(question) { return gradeWhole(question, 'order', orderOf(question).join(',')); }
   var graders = { single: gradeChoice, multiple: gradeChoice, 'fill-in': gradeFillIn, ordering: gradeOrdering, matching: gradeMatching };
   // Grading is asynchronous: a verdict for an answer that has changed since is dropped.
   var generations = new WeakMap();
@@ -152,6 +102,7 @@
     var result = verdict(grading);
     question.setAttribute('data-result', result);
     question.querySelector('.result').textContent = grading.answered ? t(result) : t('unanswered');
+    all(question, '.part-mark').forEach(function (mark) { mark.remove(); }); // a submit after a check re-marks
     grading.parts.forEach(function (part) {
       var mark = document.createElement('span');
       mark.className = 'part-mark';
@@ -161,12 +112,34 @@
       part[0].setAttribute('data-part-result', part[1] ? 'correct' : 'incorrect');
       part[0].insertAdjacentElement('afterend', mark);
     });
+    if (!question.hasAttribute('data-lock')) explain(question);
+    else if (result === 'correct') unlock(question, grading.shares);
+    var reveal = question.querySelector('.reveal');
+    if (reveal && result !== 'correct' && root.hasAttribute('data-reveal')) revealAnswer(question, reveal);
+  }
+  function explain(question) {
     all(question, '.explanation').forEach(function (element) { element.hidden = false; });
     all(question, '.option').forEach(function (option) {
       all(option, '.option-feedback').forEach(function (feedback) { feedback.hidden = !option.querySelector('input').checked; });
     });
-    var reveal = question.querySelector('.reveal');
-    if (reveal && result !== 'correct' && root.hasAttribute('data-reveal')) revealAnswer(question, reveal);
+  }
+  // A locked question's explanation and feedback are encrypted under a key only a correct response yields;
+  // once open they are moved into place and shown like any other question's.
+  function unlock(question, shares) {
+    var started = generation(question);
+    var opened = question.hasAttribute('data-unlocked') ? Promise.resolve(null) : mdquizKeys.unlock(question, shares);
+    opened.then(function (html) {
+      if (html !== null && !question.hasAttribute('data-unlocked')) {
+        var box = document.createElement('template');
+        box.innerHTML = html;
+        all(box.content, '.option-feedback').forEach(function (feedback) {
+          question.querySelector('.option[data-option="' + feedback.getAttribute('data-option') + '"]').appendChild(feedback);
+        });
+        question.appendChild(box.content);
+        question.setAttribute('data-unlocked', '');
+      }
+      if (question.hasAttribute('data-unlocked') && generation(question) === started) explain(question);
+    });
   }
   function clear(question) {
     generations.set(question, generation(question) + 1);
@@ -174,14 +147,17 @@
     question.querySelector('.result').textContent = '';
     all(question, '[data-part-result]').forEach(function (element) { element.removeAttribute('data-part-result'); });
     all(question, '.part-mark').forEach(function (mark) { mark.remove(); });
-    all(question, '.explanation, .option-feedback, .reveal').forEach(function (element) { element.hidden = true; });
+    all(question, '.explanation, .option-feedback').forEach(function (element) { element.hidden = true; });
+    all(question, '.reveal').forEach(function (element) { element.textContent = ''; });
   }
 
   // Revealing searches the small response space against the keys, as anyone could in the developer tools;
-  // short answers and numbers cannot be revealed, since the page does not know them.
+  // short answers and numbers cannot be revealed, since the page does not know them, and stretched keys are
+  // not searched, since their author made every try slow on purpose.
   function revealAnswer(question, target) {
     var type = question.getAttribute('data-type');
     var found;
+    if (question.hasAttribute('data-iterations')) return;
     if (type === 'single' || type === 'multiple') found = revealChoice(question);
     else if (type === 'matching') found = revealMatching(question);
     else if (type === 'ordering') found = revealOrdering(question);
@@ -189,10 +165,11 @@
     var started = generation(question);
     found.then(function (text) {
       if (!text || generation(question) !== started) return;
-      target.textContent = t('correctAnswer') + ' ' + text;
-      target.hidden = false;
+      target.textContent = t('correctAnswer') + ' ' + text; // a live region: the answer is announced
     });
   }
+  // Arrows are not mirrored in right-to-left text, so the arrow between answers points the way the page reads.
+  var arrow = document.documentElement.dir === 'rtl' ? ' \u2190 ' : ' \u2192 ';
   function labelText(question, id) {
     var input = question.querySelector('input[value="' + id + '"]');
     return input && input.labels && input.labels[0] ? input.labels[0].textContent.trim() : id;
@@ -224,7 +201,7 @@
       return firstMatch(question, select.getAttribute('data-left'), rights).then(function (right) {
         var label = question.querySelector('label[for="' + select.id + '"]');
         var option = right && select.querySelector('option[value="' + right + '"]');
-        return (label ? label.textContent.trim() : '') + ' \u2192 ' + (option ? option.textContent.trim() : '?');
+        return (label ? label.textContent.trim() : '') + arrow + (option ? option.textContent.trim() : '?');
       });
     })).then(function (pairs) { return pairs.join('; '); });
   }
@@ -242,7 +219,7 @@
     return firstMatch(question, 'order', permutations(ids).map(function (p) { return p.join(','); })).then(function (found) {
       return found && found.split(',').map(function (id) {
         return question.querySelector('[data-item="' + id + '"] .order-text').textContent.trim();
-      }).join(' \u2192 ');
+      }).join(arrow);
     });
   }
 
@@ -255,6 +232,7 @@
         return;
       }
       show(question, grading);
+      saveAnswers();
     });
   }
 
@@ -282,6 +260,7 @@
       root.querySelector('.score').textContent = text;
       root.querySelector('[data-action="retry"]').hidden = false;
       saveProgress(max ? score / max : 0, pass === null ? null : percent >= parseInt(pass, 10));
+      saveAnswers();
     });
   }
 
@@ -294,11 +273,83 @@
       return saved && saved.version === root.getAttribute('data-version') ? saved : null;
     } catch (ignored) { return null; }
   }
+  function storeProgress(saved) {
+    try { window.localStorage.setItem(progressKey(), JSON.stringify(saved)); } catch (ignored) { /* storage unavailable */ }
+  }
   function saveProgress(fraction, passed) {
     var saved = loadProgress() || { version: root.getAttribute('data-version') };
     if (typeof saved.best !== 'number' || fraction > saved.best) saved.best = fraction;
     if (passed !== null) saved.passed = saved.passed === true || passed;
-    try { window.localStorage.setItem(progressKey(), JSON.stringify(saved)); } catch (ignored) { /* storage unavailable */ }
+    storeProgress(saved);
+  }
+
+  // The learner's answers, which questions were checked, and the arrangement shown, so a reload resumes.
+  function stateOf(question) {
+    var type = question.getAttribute('data-type');
+    if (type === 'ordering') return orderOf(question);
+    if (type === 'fill-in') return all(question, 'input[data-blank]').map(function (input) { return input.value; });
+    if (type === 'matching') return all(question, 'select[data-left]').map(function (select) { return select.value; });
+    return all(question, 'input:checked').map(function (input) { return input.value; });
+  }
+  function restoreState(question, state) {
+    var type = question.getAttribute('data-type');
+    if (!Array.isArray(state)) return;
+    if (type === 'ordering') {
+      var list = question.querySelector('.ordering');
+      state.forEach(function (id) {
+        var item = list.querySelector('[data-item="' + id + '"]');
+        if (item) list.appendChild(item);
+      });
+    } else if (type === 'fill-in' || type === 'matching') {
+      all(question, 'input[data-blank], select[data-left]').forEach(function (field, i) {
+        if (typeof state[i] === 'string') field.value = state[i];
+      });
+    } else {
+      all(question, 'input[type=radio], input[type=checkbox]').forEach(function (input) {
+        input.checked = state.indexOf(input.value) >= 0;
+      });
+    }
+  }
+  var restoring = false;
+  function saveAnswers() {
+    if (restoring) return;
+    var saved = loadProgress() || { version: root.getAttribute('data-version') };
+    saved.answers = {};
+    questions().forEach(function (question) { saved.answers[question.getAttribute('data-question')] = stateOf(question); });
+    saved.checked = questions().filter(function (q) { return q.hasAttribute('data-result'); })
+      .map(function (q) { return q.getAttribute('data-question'); });
+    saved.shown = activeQuestions().map(function (q) { return q.getAttribute('data-question'); });
+    saved.submitted = root.hasAttribute('data-score');
+    storeProgress(saved);
+  }
+  function byId(id) {
+    return questions().filter(function (q) { return q.getAttribute('data-question') === id; })[0];
+  }
+  // Puts back the questions shown last time, in that order; false when they no longer fit this page.
+  function restoreArrangement(shown) {
+    if (!Array.isArray(shown) || !shown.length || !shown.every(byId)) return false;
+    var summary = root.querySelector('.summary');
+    shown.forEach(function (id) { root.insertBefore(byId(id), summary); });
+    var number = 0;
+    questions().forEach(function (question) {
+      question.hidden = shown.indexOf(question.getAttribute('data-question')) < 0;
+      if (!question.hidden && messages.question) question.querySelector('.question-number').textContent = t('question', [++number]);
+    });
+    return true;
+  }
+  function resume() {
+    var saved = loadProgress();
+    if (!saved || !saved.answers) {
+      arrange();
+      return;
+    }
+    restoring = true;
+    if (!restoreArrangement(saved.shown)) arrange();
+    questions().forEach(function (question) { restoreState(question, saved.answers[question.getAttribute('data-question')]); });
+    restoring = false;
+    var checks = (saved.checked || []).map(byId).filter(Boolean).map(check);
+    var started = attempt;
+    if (saved.submitted) Promise.all(checks).then(function () { if (attempt === started) submit(); });
   }
 
   function shuffle(list) {
@@ -333,6 +384,22 @@
     });
   }
   function retry() {
+    startOver();
+    arrange();
+    saveAnswers();
+    var first = activeQuestions()[0];
+    if (first) first.querySelector('input, select, button').focus();
+  }
+  // Reset forgets everything saved for this quiz, best score included.
+  function reset() {
+    try { window.localStorage.removeItem(progressKey()); } catch (ignored) { /* storage unavailable */ }
+    startOver();
+    arrange();
+    root.querySelector('.score').textContent = t('resetDone');
+  }
+  var attempt = 0; // counts Retry and Reset, so a restore still in flight does not resubmit an abandoned attempt
+  function startOver() {
+    attempt++;
     questions().forEach(function (question) {
       all(question, 'input[type=radio], input[type=checkbox]').forEach(function (input) { input.checked = false; });
       all(question, 'input[data-blank]').forEach(function (input) { input.value = ''; });
@@ -344,9 +411,6 @@
     root.removeAttribute('data-passed');
     root.querySelector('.score').textContent = '';
     root.querySelector('[data-action="retry"]').hidden = true;
-    arrange();
-    var first = activeQuestions()[0];
-    if (first) first.querySelector('input, select, button').focus();
   }
 
   function move(button, direction) {
@@ -369,15 +433,19 @@
     if (action === 'check') check(question);
     else if (action === 'submit') submit();
     else if (action === 'retry') retry();
+    else if (action === 'reset') reset();
     else if (action === 'up' || action === 'down') {
       move(button, action === 'up' ? -1 : 1);
       clear(question);
+      saveAnswers();
     }
   });
   // A changed answer makes the earlier verdict stale.
   function stale(event) {
     var question = event.target.closest('[data-question]');
-    if (question) clear(question);
+    if (!question) return;
+    clear(question);
+    saveAnswers();
   }
   root.addEventListener('change', stale);
   root.addEventListener('input', stale);
@@ -388,5 +456,5 @@
     var question = event.target.closest('[data-question]');
     if (question.querySelector('[data-action="check"]')) check(question);
   });
-  arrange();
+  resume();
 })();

@@ -33,7 +33,7 @@ class FallbackHashTest {
             "Object.defineProperty(window.crypto, 'subtle', {value: undefined, configurable: true}); ";
     /**
      * The hashed text of a single-choice answer is salt (32 hex) | quiz id | "q1" | "choice" | option id (8 hex)
-     * (see AnswerKeys.Hasher and the page script): 52 bytes plus the quiz id.
+     * (see ResponsePlan.derivation and keys.js, derive): 52 bytes plus the quiz id.
      */
     private static final int FIXED_KEY_INPUT_BYTES = 52;
     /** Up to 55 bytes fit one block with padding, 56 to 119 need two, 120 and more three; 64 is a full block. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,7 +51,13 @@ final class Site {
     }
 
     BuildResult generate() throws QuizBuildException {
-        return new QuizGenerator(GeneratorConfig.builder(source, output).siteTitle("Test course").build()).generate();
+        return generate(builder -> builder);
+    }
+
+    /** Generates with settings beyond the defaults, such as key iterations or a secret. */
+    BuildResult generate(UnaryOperator<GeneratorConfig.Builder> settings) throws QuizBuildException {
+        return new QuizGenerator(settings.apply(GeneratorConfig.builder(source, output).siteTitle("Test course")).build())
+                .generate();
     }
 
     /** The generated page of the bank at {@code path} (relative, with .md). */

@@ -103,8 +103,8 @@ class SourceLeakTest {
             if (correct.size() > 1) {
                 assertFalse(html.contains(canonical), "the correct response of question " + (q + 1) + " in plain text");
             }
-            assertTrue(Pattern.compile("data-keys?=\"[0-9a-f]{64}\"").matcher(html).find(),
-                    "a choice question has one key, a SHA-256 in hex");
+            assertTrue(Pattern.compile("data-keys?=\"[0-9a-f]{32}\"").matcher(html).find(),
+                    "a choice question has one key, half a SHA-256 in hex");
         }
     }
 

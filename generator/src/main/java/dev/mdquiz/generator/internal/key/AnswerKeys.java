@@ -1,76 +1,107 @@
 package dev.mdquiz.generator.internal.key;
 
+import dev.mdquiz.generator.internal.key.ResponsePlan.Accepted;
+import dev.mdquiz.generator.internal.key.ResponsePlan.Part;
 import dev.mdquiz.generator.internal.model.Answer;
 import dev.mdquiz.generator.internal.model.NumericGrid;
 import dev.mdquiz.generator.internal.model.Question;
+import dev.mdquiz.generator.internal.model.QuestionType;
+import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.internal.model.QuizSettings.Reveal;
 
-import java.math.BigInteger;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Key stage: derives salts, ids and hashed answer keys. Everything derives from the content and the configured
- * secret, so builds are reproducible. The scheme is described in docs/answer-keys.md and mirrored by the page's
- * script: a key is {@code SHA-256(salt|quizId|questionId|part|value)}.
+ * Key stage: derives salts, ids, hashed answer keys and explanation locks. Everything derives from the content and
+ * the configured secret, so builds are reproducible. The scheme is described in docs/answer-keys.md and mirrored by
+ * the page's keys.js. Thread-safe: quizzes may be keyed in parallel.
  */
 public final class AnswerKeys {
     private static final int SALT_HEX_LENGTH = 32;
     private static final int ID_HEX_LENGTH = 8;
 
-    private final String secret;
+    private final KeyOptions options;
 
-    public AnswerKeys(String secret) {
-        this.secret = secret;
+    public AnswerKeys(KeyOptions options) {
+        this.options = options;
     }
 
-    public QuestionKey keyFor(String quizId, Question question) {
+    /**
+     * The keys of every question of {@code quiz}, in question order. Stretched derivations come from the quiz's
+     * cache or run on all cores; the cache is then rewritten with exactly the ones used.
+     */
+    public List<QuestionKey> keysFor(Quiz quiz) throws IOException {
+        List<Question> questions = quiz.questions();
+        List<Keyed> keyed = questions.stream().map(question -> plan(quiz.id(), question)).toList();
+        List<Derivation> stretched = keyed.stream().flatMap(k -> k.plan().derivations().stream())
+                .filter(Derivation::stretched).toList();
+        Map<Derivation, byte[]> derived = DerivedKeyCache.load(options.cacheDirectory(), quiz.id()).deriveAll(stretched);
+        KeyEntries entries = new KeyEntries(options.secret(),
+                derivation -> derivation.stretched() ? derived.get(derivation) : derivation.compute());
+        boolean lockable = quiz.settings().reveal() == Reveal.ON_CORRECT;
+        List<QuestionKey> keys = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            Keyed question = keyed.get(i);
+            keys.add(entries.build(question.plan(), question.ids(), question.rightIds(),
+                    lockable && hasLockableText(questions.get(i))));
+        }
+        return keys;
+    }
+
+    /** A plan and the public ids that go with it. */
+    private record Keyed(ResponsePlan plan, List<String> ids, List<String> rightIds) {
+    }
+
+    private Keyed plan(String quizId, Question question) {
         String salt = salt(quizId, question);
-        Hasher hasher = new Hasher(salt, quizId, question.id());
         Answer answer = question.answer();
+        List<String> ids = List.of();
+        List<String> rightIds = List.of();
+        List<Part> parts = new ArrayList<>();
         if (answer instanceof Answer.Choice choice) {
-            List<String> ids = ids(salt, "option", choice.options().size());
+            ids = ids(salt, "option", choice.options().size());
             List<String> correct = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
                 if (choice.options().get(i).correct()) {
                     correct.add(ids.get(i));
                 }
             }
-            return new QuestionKey(salt, List.of(hasher.hash("choice", canonicalChoice(correct))), ids, List.of());
-        }
-        if (answer instanceof Answer.FillIn fillIn) {
-            Set<String> keys = new TreeSet<>();
+            parts.add(single("choice", canonicalChoice(correct)));
+        } else if (answer instanceof Answer.FillIn fillIn) {
             for (int i = 0; i < fillIn.blanks().size(); i++) {
-                String part = "b" + (i + 1);
-                for (String value : acceptedValues(fillIn.blanks().get(i))) {
-                    keys.add(hasher.hash(part, value));
-                }
+                parts.add(new Part("b" + (i + 1), acceptedValues(fillIn.blanks().get(i)), true));
             }
-            return new QuestionKey(salt, List.copyOf(keys), List.of(), List.of());
-        }
-        if (answer instanceof Answer.Ordering ordering) {
-            List<String> ids = ids(salt, "item", ordering.items().size());
-            return new QuestionKey(salt, List.of(hasher.hash("order", String.join(",", ids))), ids, List.of());
-        }
-        if (answer instanceof Answer.Matching matching) {
-            List<String> leftIds = ids(salt, "left", matching.pairs().size());
-            Map<String, String> rightIdByText = new LinkedHashMap<>();
-            List<String> rightIds = new ArrayList<>();
-            for (Answer.Pair pair : matching.pairs()) {
-                rightIds.add(rightIdByText.computeIfAbsent(pair.rightText(),
-                        text -> ids(salt, "right|" + text, 1).get(0)));
+        } else if (answer instanceof Answer.Ordering ordering) {
+            ids = ids(salt, "item", ordering.items().size());
+            parts.add(single("order", String.join(",", ids)));
+        } else if (answer instanceof Answer.Matching matching) {
+            ids = ids(salt, "left", matching.pairs().size());
+            rightIds = rightIds(salt, matching);
+            for (int i = 0; i < ids.size(); i++) {
+                parts.add(single(ids.get(i), rightIds.get(i)));
             }
-            Set<String> keys = new TreeSet<>();
-            for (int i = 0; i < leftIds.size(); i++) {
-                keys.add(hasher.hash(leftIds.get(i), rightIds.get(i)));
-            }
-            return new QuestionKey(salt, List.copyOf(keys), leftIds, rightIds);
         }
-        return new QuestionKey(salt, List.of(), List.of(), List.of());
+        return new Keyed(new ResponsePlan(quizId, question.id(), salt, iterations(question), parts), ids, rightIds);
+    }
+
+    /** Open answers (a dictionary, a number line) are stretched; responses that can be listed need not be. */
+    private int iterations(Question question) {
+        return question.type() == QuestionType.FILL_IN ? options.textIterations() : options.choiceIterations();
+    }
+
+    private static boolean hasLockableText(Question question) {
+        return !question.explanationHtml().isEmpty() || question.answer() instanceof Answer.Choice choice
+                && choice.options().stream().anyMatch(option -> !option.feedbackHtml().isEmpty());
+    }
+
+    private static Part single(String name, String value) {
+        return new Part(name, List.of(Accepted.of(value)), false);
     }
 
     /** The canonical form of a choice response: the chosen option ids, sorted, joined with commas. */
@@ -78,15 +109,26 @@ public final class AnswerKeys {
         return String.join(",", chosenIds.stream().sorted().toList());
     }
 
-    private static List<String> acceptedValues(Answer.Blank blank) {
+    private static List<Accepted> acceptedValues(Answer.Blank blank) {
         if (blank instanceof Answer.TextBlank text) {
-            return text.variants().stream().map(AnswerText::normalize).distinct().toList();
+            return text.variants().stream().map(AnswerText::normalize).distinct().map(Accepted::of).toList();
         }
-        return NumericGrid.of((Answer.NumericBlank) blank).points().stream().map(BigInteger::toString).toList();
+        NumericGrid grid = NumericGrid.of((Answer.NumericBlank) blank);
+        return grid.points().stream().map(point -> grid.exact() ? Accepted.of(point.toString()) : Accepted.onGrid(point))
+                .toList();
+    }
+
+    private static List<String> rightIds(String salt, Answer.Matching matching) {
+        Map<String, String> rightIdByText = new LinkedHashMap<>();
+        List<String> rightIds = new ArrayList<>();
+        for (Answer.Pair pair : matching.pairs()) {
+            rightIds.add(rightIdByText.computeIfAbsent(pair.rightText(), text -> ids(salt, "right|" + text, 1).get(0)));
+        }
+        return rightIds;
     }
 
     private String salt(String quizId, Question question) {
-        String content = "mdquiz-salt\n" + secret + "\n" + quizId + "\n" + question.id() + "\n"
+        String content = "mdquiz-salt\n" + options.secret() + "\n" + quizId + "\n" + question.id() + "\n"
                 + question.stemText() + "\n" + fingerprint(question.answer());
         return Sha256.hex(content).substring(0, SALT_HEX_LENGTH);
     }
@@ -121,12 +163,5 @@ public final class AnswerKeys {
             ids.add(id);
         }
         return ids;
-    }
-
-    /** Hashes the parts of one question's response. */
-    public record Hasher(String salt, String quizId, String questionId) {
-        public String hash(String part, String value) {
-            return Sha256.hex(salt + "|" + quizId + "|" + questionId + "|" + part + "|" + value);
-        }
     }
 }

@@ -8,27 +8,29 @@ import java.util.HexFormat;
 
 /** SHA-256 of UTF-8 text, as the page's script computes it. */
 public final class Sha256 {
+    static final HexFormat HEX = HexFormat.of();
+
     private Sha256() {
     }
 
-    public static byte[] digest(String text) {
+    public static byte[] digest(byte[] bytes) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    public static byte[] digest(String text) {
+        return digest(text.getBytes(StandardCharsets.UTF_8));
     }
 
     public static String hex(String text) {
-        return HexFormat.of().formatHex(digest(text));
+        return HEX.formatHex(digest(text));
     }
 
     public static String hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return HEX.formatHex(digest(bytes));
     }
 
     /** The {@code sha256-...} source expression of a Content-Security-Policy for an inline element. */

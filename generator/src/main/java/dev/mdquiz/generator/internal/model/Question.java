@@ -6,7 +6,8 @@ package dev.mdquiz.generator.internal.model;
  * @param number          1-based position in its bank
  * @param id              the author's id from a directive, or {@code q<number>}
  * @param position        where the question starts
- * @param stemHtml        the question text as HTML; blanks are already rendered as inputs
+ * @param stemHtml        the question text as HTML; blanks are already rendered as inputs (the render stage adds
+ *                        their language-dependent aria-label)
  * @param stemText        the question text without markup, for checks
  * @param hintHtml        shown on request; empty when there is none
  * @param answer          what the learner must produce

@@ -9,15 +9,15 @@ package dev.mdquiz.generator.internal.model;
  * @param shuffleQuestions present questions in a new order each attempt
  * @param pick             questions drawn per attempt; 0 for all
  * @param feedback         when the learner learns whether an answer is right
- * @param reveal           whether the page may show the correct answer after a wrong check
+ * @param reveal           what the page shows after a check: the correct answer, explanations, or only on success
  * @param order            position among the quizzes of its section; {@link #UNORDERED} when not given
  */
 public record QuizSettings(String lang, int passPercent, boolean shuffleAnswers, boolean shuffleQuestions, int pick,
-                           Feedback feedback, boolean reveal, int order) {
+                           Feedback feedback, Reveal reveal, int order) {
     public static final int UNORDERED = Integer.MAX_VALUE;
 
     public static final QuizSettings DEFAULTS =
-            new QuizSettings("", -1, false, false, 0, Feedback.IMMEDIATE, true, UNORDERED);
+            new QuizSettings("", -1, false, false, 0, Feedback.IMMEDIATE, Reveal.ANSWER, UNORDERED);
 
     public enum Feedback {
         /** Each question has its own Check button. */
@@ -28,6 +28,26 @@ public record QuizSettings(String lang, int passPercent, boolean shuffleAnswers,
         private final String value;
 
         Feedback(String value) {
+            this.value = value;
+        }
+
+        public String value() {
+            return value;
+        }
+    }
+
+    /** Front matter {@code reveal}. */
+    public enum Reveal {
+        /** After a wrong check the page shows the correct answer where it can find it; explanations show after any check. */
+        ANSWER("true"),
+        /** Explanations and feedback show after any check; the correct answer is never shown. */
+        EXPLANATION("false"),
+        /** Explanations and feedback are encrypted with a key only a correct response yields. */
+        ON_CORRECT("on-correct");
+
+        private final String value;
+
+        Reveal(String value) {
             this.value = value;
         }
 

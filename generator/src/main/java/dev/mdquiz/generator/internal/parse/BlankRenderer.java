@@ -30,7 +30,8 @@ final class BlankRenderer implements NodeRenderer {
         attributes.put("type", "text");
         attributes.put("class", "blank");
         attributes.put("data-blank", "b" + blank.index);
-        attributes.put("aria-label", "Blank " + blank.index);
+        // no aria-label yet: its text depends on the page's language, and the render stage adds it right after
+        // data-blank (QuestionModel.labelBlanks matches these first three attributes in this order)
         attributes.put("autocomplete", "off");
         attributes.put("autocapitalize", "off");
         attributes.put("spellcheck", "false");

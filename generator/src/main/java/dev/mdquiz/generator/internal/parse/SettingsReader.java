@@ -4,12 +4,14 @@ import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.internal.model.QuizSettings;
 import dev.mdquiz.generator.internal.model.QuizSettings.Feedback;
+import dev.mdquiz.generator.internal.model.QuizSettings.Reveal;
 import dev.mdquiz.generator.internal.model.SourcePosition;
 
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,8 +45,9 @@ final class SettingsReader {
         if (!List.of("answers", "questions", "both", "none", "true", "false").contains(shuffle)) {
             report("shuffle", Severity.ERROR, "shuffle must be answers, questions, both or none, not '" + shuffle + "'");
         }
-        return new QuizSettings(lang(), pass(), shuffleAnswers, shuffleQuestions, pick(), feedback(),
-                bool("reveal", defaults.reveal()), order());
+        return new QuizSettings(lang(), pass(), shuffleAnswers, shuffleQuestions, pick(),
+                oneOf("feedback", Feedback.IMMEDIATE, Feedback::value, "immediate or on-submit"),
+                oneOf("reveal", defaults.reveal(), Reveal::value, "true, false or on-correct"), order());
     }
 
     private String lang() {
@@ -100,26 +103,15 @@ final class SettingsReader {
         return QuizSettings.UNORDERED;
     }
 
-    private Feedback feedback() {
-        String value = word("feedback", Feedback.IMMEDIATE.value());
-        for (Feedback feedback : Feedback.values()) {
-            if (feedback.value().equals(value)) {
-                return feedback;
+    /** A value of {@code fallback}'s enum, named in front matter as {@code valueOf} gives it. */
+    private <E extends Enum<E>> E oneOf(String key, E fallback, Function<E, String> valueOf, String allowed) {
+        String value = word(key, valueOf.apply(fallback));
+        for (E constant : fallback.getDeclaringClass().getEnumConstants()) {
+            if (valueOf.apply(constant).equals(value)) {
+                return constant;
             }
         }
-        report("feedback", Severity.ERROR, "feedback must be immediate or on-submit, not '" + value + "'");
-        return Feedback.IMMEDIATE;
-    }
-
-    private boolean bool(String key, boolean fallback) {
-        Object value = front.values().get(key);
-        if (value == null) {
-            return fallback;
-        }
-        if (value instanceof Boolean bool) {
-            return bool;
-        }
-        report(key, Severity.ERROR, key + " must be true or false, not '" + value + "'");
+        report(key, Severity.ERROR, key + " must be " + allowed + ", not '" + value + "'");
         return fallback;
     }
 

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Render stage: quiz pages and the course index through FreeMarker. The data model is plain maps, lists and
@@ -26,17 +27,24 @@ import java.util.TreeMap;
 public final class PageRenderer {
     private final Theme theme;
     private final Map<String, Object> site;
-    private final String messagesJson;
+    /** UI text by page language, resolved once per language; pages may render concurrently. */
+    private final Map<String, PageText> texts = new ConcurrentHashMap<>();
+
+    /** A page language's UI text: all of it for the templates, the {@code js.} keys as JSON for the scripts. */
+    private record PageText(Map<String, String> msg, String json) {
+    }
 
     /**
      * @param siteId     namespaces the learner's saved progress, so two courses on one web origin keep theirs apart
-     * @param themeDirectory overrides default theme files by name; null for none
+     * @param siteLanguage   BCP 47 tag of the index page and of quiz pages whose front matter sets no {@code lang}
+     * @param themeDirectory overrides default theme files by name (message bundles key by key); null for none
      */
     public PageRenderer(String siteTitle, String siteLanguage, String siteId, Path themeDirectory) throws ThemeException {
         this.theme = new Theme(themeDirectory);
         Map<String, Object> site = new LinkedHashMap<>();
         site.put("title", siteTitle);
         site.put("lang", siteLanguage);
+        site.put("dir", direction(siteLanguage));
         site.put("id", siteId);
         site.put("style", theme.style);
         site.put("styleHash", Sha256.cspSource(theme.style));
@@ -45,7 +53,17 @@ public final class PageRenderer {
         site.put("indexScript", theme.indexScript);
         site.put("indexScriptHash", Sha256.cspSource(theme.indexScript));
         this.site = Map.copyOf(site);
-        this.messagesJson = Json.object(scriptMessages(theme.messages));
+    }
+
+    private static String direction(String languageTag) {
+        return Language.rightToLeft(languageTag) ? "rtl" : "ltr";
+    }
+
+    private PageText text(String languageTag) {
+        return texts.computeIfAbsent(languageTag, tag -> {
+            Map<String, String> msg = theme.messages(tag);
+            return new PageText(msg, Json.object(scriptMessages(msg)));
+        });
     }
 
     /** Changes whenever any theme file changes. */
@@ -66,18 +84,21 @@ public final class PageRenderer {
 
     /** @param version identifies this content of the quiz, so saved progress of older content is not restored */
     public String renderQuiz(Quiz quiz, List<QuestionKey> keys, Navigation navigation, String version) throws ThemeException {
+        QuizSettings settings = quiz.settings();
+        String lang = settings.lang().isEmpty() ? (String) site.get("lang") : settings.lang();
+        PageText text = text(lang);
         List<Map<String, Object>> questions = new ArrayList<>();
         for (int i = 0; i < quiz.questions().size(); i++) {
-            questions.add(QuestionModel.of(quiz.questions().get(i), keys.get(i)));
+            questions.add(QuestionModel.of(quiz.questions().get(i), keys.get(i), text.msg()));
         }
-        QuizSettings settings = quiz.settings();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("id", quiz.id());
         model.put("version", version);
         model.put("title", quiz.title());
         model.put("description", quiz.description());
         model.put("introHtml", quiz.introHtml());
-        model.put("lang", settings.lang().isEmpty() ? site.get("lang") : settings.lang());
+        model.put("lang", lang);
+        model.put("dir", direction(lang));
         model.put("indexHref", navigation.indexHref());
         model.put("previous", neighbour(navigation, navigation.previous()));
         model.put("next", neighbour(navigation, navigation.next()));
@@ -86,9 +107,9 @@ public final class PageRenderer {
         model.put("shuffleQuestions", settings.shuffleQuestions());
         model.put("pick", settings.pick() > 0 && settings.pick() < questions.size() ? Integer.toString(settings.pick()) : "");
         model.put("feedback", settings.feedback().value());
-        model.put("reveal", settings.reveal());
+        model.put("reveal", settings.reveal() == QuizSettings.Reveal.ANSWER);
         model.put("questions", questions);
-        return render("quiz.ftlh", Map.of("site", site, "quiz", model, "msg", theme.messages, "messagesJson", messagesJson));
+        return render("quiz.ftlh", Map.of("site", site, "quiz", model, "msg", text.msg(), "messagesJson", text.json()));
     }
 
     private static Map<String, Object> neighbour(Navigation navigation, Quiz quiz) {
@@ -115,8 +136,9 @@ public final class PageRenderer {
             sectionModels.add(Map.of("id", "section-" + sectionModels.size(), "title", section.title(),
                     "introHtml", section.introHtml(), "quizzes", entries));
         }
+        PageText text = text((String) site.get("lang")); // the index is in the site's language
         return render("index.ftlh", Map.of("site", site, "introHtml", introHtml, "sections", sectionModels,
-                "msg", theme.messages, "messagesJson", messagesJson));
+                "msg", text.msg(), "messagesJson", text.json()));
     }
 
     private String render(String templateName, Map<String, Object> model) throws ThemeException {

@@ -11,13 +11,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The template's view of one question: plain maps, lists and strings. */
 final class QuestionModel {
+    /**
+     * A fill-in blank as the parse stage renders it (see BlankRenderer); its accessible name depends on the page's
+     * language, so it is added here.
+     */
+    private static final Pattern BLANK = Pattern.compile("<input type=\"text\" class=\"blank\" data-blank=\"b(\\d+)\"");
+
     private QuestionModel() {
     }
 
-    static Map<String, Object> of(Question question, QuestionKey key) {
+    /** @param messages the page's UI text, for the blanks' labels */
+    static Map<String, Object> of(Question question, QuestionKey key, Map<String, String> messages) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("id", question.id());
         model.put("number", question.number());
@@ -25,9 +34,12 @@ final class QuestionModel {
         model.put("points", question.points());
         model.put("salt", key.salt());
         model.put("keys", String.join(" ", key.keys()));
-        model.put("stemHtml", question.stemHtml());
+        model.put("iterations", key.iterations());
+        // a locked question's explanation and feedback are only in the page encrypted
+        model.put("lock", key.lock().map(lock -> lock.seal(lockedHtml(question, key))).orElse(""));
+        model.put("stemHtml", labelBlanks(question.stemHtml(), messages.getOrDefault("blank", "{0}")));
         model.put("hintHtml", question.hintHtml());
-        model.put("explanationHtml", question.explanationHtml());
+        model.put("explanationHtml", key.lock().isPresent() ? "" : question.explanationHtml());
         model.put("options", List.of());
         model.put("items", List.of());
         model.put("lefts", List.of());
@@ -43,13 +55,42 @@ final class QuestionModel {
         return model;
     }
 
+    /** Gives each blank an {@code aria-label} such as "Blank 1" or "Lücke 1", from the message {@code blank}. */
+    static String labelBlanks(String html, String label) {
+        return BLANK.matcher(html).replaceAll(blank -> Matcher.quoteReplacement(blank.group() + " aria-label=\""
+                + escapeAttribute(label.replace("{0}", blank.group(1))) + "\""));
+    }
+
+    private static String escapeAttribute(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     private static List<Map<String, Object>> options(Answer.Choice choice, QuestionKey key) {
         List<Map<String, Object>> options = new ArrayList<>();
         for (int i = 0; i < choice.options().size(); i++) {
             ChoiceOption option = choice.options().get(i);
-            options.add(Map.of("id", key.ids().get(i), "html", option.html(), "feedbackHtml", option.feedbackHtml()));
+            options.add(Map.of("id", key.ids().get(i), "html", option.html(),
+                    "feedbackHtml", key.lock().isPresent() ? "" : option.feedbackHtml()));
         }
         return options;
+    }
+
+    /** The elements a locked question hides until a correct response; the page moves them into place. */
+    private static String lockedHtml(Question question, QuestionKey key) {
+        StringBuilder html = new StringBuilder();
+        if (!question.explanationHtml().isEmpty()) {
+            html.append("<div class=\"explanation\" hidden>").append(question.explanationHtml()).append("</div>");
+        }
+        if (question.answer() instanceof Answer.Choice choice) {
+            for (int i = 0; i < choice.options().size(); i++) {
+                String feedback = choice.options().get(i).feedbackHtml();
+                if (!feedback.isEmpty()) {
+                    html.append("<div class=\"option-feedback\" data-option=\"").append(key.ids().get(i))
+                            .append("\" hidden>").append(feedback).append("</div>");
+                }
+            }
+        }
+        return html.toString();
     }
 
     /** Items in id order: unrelated to the correct order, and never equal to it. */

@@ -22,31 +22,41 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TimeZone;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * The theme in use: the default theme from the classpath, with any file of the same name in the user's theme
- * folder taking its place. FreeMarker is configured once per theme.
+ * folder taking its place, except message bundles, which the user's file of the same name overrides key by key.
+ * FreeMarker is configured once per theme.
  */
 final class Theme {
+    /** {@code messages.properties} and its translations such as {@code messages_de.properties}, {@code messages_pt_BR.properties}. */
+    private static final Pattern BUNDLE_NAME = Pattern.compile("messages(_[A-Za-z0-9]+)*\\.properties");
+
     private final Map<String, byte[]> files;
     private final Path userDirectory;
     final Configuration freemarker;
     final String style;
     final String script;
     final String indexScript;
-    final Map<String, String> messages;
+    /** Each message bundle by file name: the default theme's keys with the user's file of that name merged over them. */
+    private final Map<String, Map<String, String>> bundles;
     /** Changes whenever any file of the theme changes, so that every page is rebuilt. */
     final String fingerprint;
 
     Theme(Path userDirectory) throws ThemeException {
         this.userDirectory = userDirectory != null && Files.isDirectory(userDirectory) ? userDirectory : null;
-        this.files = overlay(DefaultTheme.files(), this.userDirectory);
+        Map<String, byte[]> defaults = DefaultTheme.files();
+        Map<String, byte[]> userFiles = userFiles(this.userDirectory);
+        this.files = new TreeMap<>(defaults);
+        this.files.putAll(userFiles);
         this.freemarker = configure(this.userDirectory);
-        this.style = text("quiz.css");
-        this.script = text("quiz.js");
-        this.indexScript = text("index.js");
-        this.messages = messages(text("messages.properties"));
+        // every page carries these inline, so they are compacted; keys.js holds the answer-key scheme quiz.js uses
+        this.style = Compactor.style(text("quiz.css"));
+        this.script = Compactor.script(text("keys.js") + text("quiz.js"));
+        this.indexScript = Compactor.script(text("index.js"));
+        this.bundles = bundles(defaults, userFiles);
         StringBuilder all = new StringBuilder();
         files.forEach((name, bytes) -> all.append(name).append('\n').append(Sha256.hex(bytes)).append('\n'));
         this.fingerprint = Sha256.hex(all.toString());
@@ -60,8 +70,8 @@ final class Theme {
         return name + " (default theme)";
     }
 
-    private static Map<String, byte[]> overlay(Map<String, byte[]> defaults, Path userDirectory) throws ThemeException {
-        Map<String, byte[]> files = new TreeMap<>(defaults);
+    private static Map<String, byte[]> userFiles(Path userDirectory) throws ThemeException {
+        Map<String, byte[]> files = new TreeMap<>();
         if (userDirectory == null) {
             return files;
         }
@@ -83,16 +93,51 @@ final class Theme {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private static Map<String, String> messages(String text) throws ThemeException {
+    /**
+     * The UI text for a page in the given language (a BCP 47 tag): {@code messages.properties}, overlaid key by key
+     * with the bundles of ever more specific tags ({@code messages_pt}, then {@code messages_pt_BR}) that exist.
+     */
+    Map<String, String> messages(String languageTag) {
+        Map<String, String> messages = new TreeMap<>();
+        for (String name : Language.bundleNames(languageTag)) {
+            messages.putAll(bundles.getOrDefault(name, Map.of()));
+        }
+        return Map.copyOf(messages);
+    }
+
+    /** A user's bundle only overrides the keys it holds: a file with a single line changes a single string. */
+    private Map<String, Map<String, String>> bundles(Map<String, byte[]> defaults, Map<String, byte[]> userFiles)
+            throws ThemeException {
+        Map<String, Map<String, String>> bundles = new TreeMap<>();
+        for (String name : files.keySet()) {
+            if (!BUNDLE_NAME.matcher(name).matches()) {
+                continue;
+            }
+            Map<String, String> bundle = new TreeMap<>();
+            if (defaults.containsKey(name)) {
+                bundle.putAll(properties(name + " (default theme)", defaults.get(name)));
+            }
+            if (userFiles.containsKey(name)) {
+                bundle.putAll(properties(describe(name), userFiles.get(name)));
+            }
+            bundles.put(name, Map.copyOf(bundle));
+        }
+        if (!bundles.containsKey("messages.properties")) {
+            throw new ThemeException("theme file messages.properties is missing", null);
+        }
+        return Map.copyOf(bundles);
+    }
+
+    private static Map<String, String> properties(String source, byte[] bytes) throws ThemeException {
         Properties properties = new Properties();
         try {
-            properties.load(new StringReader(text));
+            properties.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
         } catch (IOException | IllegalArgumentException e) {
-            throw new ThemeException("cannot read theme file messages.properties: " + e.getMessage(), e);
+            throw new ThemeException("cannot read theme file " + source + ": " + e.getMessage(), e);
         }
         Map<String, String> messages = new TreeMap<>();
         properties.stringPropertyNames().forEach(key -> messages.put(key, properties.getProperty(key)));
-        return Map.copyOf(messages);
+        return messages;
     }
 
     private static Configuration configure(Path userDirectory) throws ThemeException {

@@ -2,9 +2,7 @@ package dev.mdquiz.generator.internal.site;
 
 import dev.mdquiz.generator.GeneratorConfig;
 import dev.mdquiz.generator.internal.key.AnswerKeys;
-import dev.mdquiz.generator.internal.key.QuestionKey;
 import dev.mdquiz.generator.internal.key.Sha256;
-import dev.mdquiz.generator.internal.model.Question;
 import dev.mdquiz.generator.internal.model.Quiz;
 import dev.mdquiz.generator.internal.model.Section;
 import dev.mdquiz.generator.internal.model.SectionInfo;
@@ -39,7 +37,8 @@ public final class SitePlan {
         this.answerKeys = answerKeys;
         // anything that changes every page: the generator, the settings, the theme
         this.fingerprint = Sha256.hex(String.join("\n", "mdquiz " + generatorVersion(), config.siteTitle(),
-                config.siteLanguage(), config.ordering().name(), config.keySecret(), renderer.themeFingerprint()));
+                config.siteLanguage(), config.ordering().name(), config.keySecret(),
+                "keys " + config.keyIterations() + " " + config.choiceKeyIterations(), renderer.themeFingerprint()));
     }
 
     public List<OutputFile> plan(SiteSources sources) {
@@ -71,11 +70,7 @@ public final class SitePlan {
     }
 
     private byte[] page(Quiz quiz, Navigation navigation, String version) throws Exception {
-        List<QuestionKey> keys = new ArrayList<>();
-        for (Question question : quiz.questions()) {
-            keys.add(answerKeys.keyFor(quiz.id(), question));
-        }
-        return utf8(renderer.renderQuiz(quiz, keys, navigation, version));
+        return utf8(renderer.renderQuiz(quiz, answerKeys.keysFor(quiz), navigation, version));
     }
 
     private String indexHash(List<Section> sections, String intro, SiteSources sources) {

@@ -92,7 +92,7 @@ class DiagnosticsTest {
     void invalidSettingValuesAreErrorsAtTheirKey() {
         assertEquals(List.of("b.md:2:1: error: pass must be a percentage from 0 to 100 such as 70%, not '170%'",
                         "b.md:3:1: error: pick must be a whole number of questions, 1 or more, not '0'",
-                        "b.md:4:1: error: reveal must be true or false, not 'maybe'",
+                        "b.md:4:1: error: reveal must be true, false or on-correct, not 'maybe'",
                         "b.md:5:1: error: shuffle must be answers, questions, both or none, not 'sometimes'"),
                 Banks.parse("b", "---\npass: 170%\npick: 0\nreveal: maybe\nshuffle: sometimes\n---\n**1.** Q?\n\n- [x] a\n- [ ] b\n")
                         .messages());

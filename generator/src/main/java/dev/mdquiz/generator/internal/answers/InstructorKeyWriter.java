@@ -1,0 +1,55 @@
+package dev.mdquiz.generator.internal.answers;
+
+import dev.mdquiz.generator.GeneratorConfig;
+import dev.mdquiz.generator.OutputDirectoryException;
+import dev.mdquiz.generator.ThemeException;
+import dev.mdquiz.generator.internal.key.Sha256;
+import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.internal.write.OutputFile;
+import dev.mdquiz.generator.internal.write.SiteWriter;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a readable answer key per quiz for teachers, {@code <quiz id>.md} and {@code <quiz id>.csv}, into a
+ * folder apart from the published site and its sources. Nothing links to it. Files are written like the site's:
+ * atomically, only when changed, and those of removed banks are deleted.
+ */
+public final class InstructorKeyWriter {
+    private final Path directory;
+    private final Path manifestDirectory;
+
+    private InstructorKeyWriter(Path directory, Path manifestDirectory) {
+        this.directory = directory;
+        this.manifestDirectory = manifestDirectory;
+    }
+
+    /** Refuses an answer key folder that holds or lies in the output folder (a leak) or the source folder. */
+    public static InstructorKeyWriter outsideTheSite(GeneratorConfig config) throws OutputDirectoryException {
+        Path directory = config.answerKeyDirectory();
+        for (Path other : List.of(config.outputDirectory(), config.sourceDirectory())) {
+            if (directory.startsWith(other) || other.startsWith(directory)) {
+                throw new OutputDirectoryException(directory, "the answer key folder {} must be apart from "
+                        + other + ": answer keys are never published nor read as banks (set answerKeyDirectory)", null);
+            }
+        }
+        return new InstructorKeyWriter(directory, config.cacheDirectory().resolve("answer-keys"));
+    }
+
+    public void write(List<Quiz> quizzes) throws OutputDirectoryException, ThemeException {
+        List<OutputFile> files = new ArrayList<>();
+        for (Quiz quiz : quizzes) {
+            files.add(file(quiz.id() + ".md", AnswerKeyMarkdown.render(quiz)));
+            files.add(file(quiz.id() + ".csv", AnswerKeyCsv.render(quiz)));
+        }
+        new SiteWriter(directory, manifestDirectory).write(files);
+    }
+
+    private static OutputFile file(String path, String text) {
+        byte[] content = text.getBytes(StandardCharsets.UTF_8);
+        return new OutputFile(path, Sha256.hex(content), () -> content);
+    }
+}
