@@ -76,6 +76,8 @@ class SiteBuildTest {
         assertTrue(index.contains("<p class=\"quiz-description\">Start here</p>"));
         assertTrue(index.contains("<div class=\"section-intro\"><p>The second part.</p></div>"));
         assertTrue(Files.exists(output(".nojekyll")));
+        assertTrue(Files.getPosixFilePermissions(output("2-basics/2-first.html"))
+                .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ), "a web server can read the pages");
     }
 
     @Test

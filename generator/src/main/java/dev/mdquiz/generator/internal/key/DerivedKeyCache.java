@@ -1,12 +1,12 @@
 package dev.mdquiz.generator.internal.key;
 
+import dev.mdquiz.generator.internal.write.AtomicFile;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -82,17 +82,6 @@ final class DerivedKeyCache {
         }
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         used.forEach((key, value) -> text.append(key).append(' ').append(value).append('\n'));
-        Files.createDirectories(file.getParent());
-        Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFile.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

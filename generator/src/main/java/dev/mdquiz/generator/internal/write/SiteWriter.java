@@ -5,11 +5,9 @@ import dev.mdquiz.generator.ThemeException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +21,6 @@ import java.util.stream.Stream;
  * build wrote that are no longer part of the site are deleted; files the generator did not write never are.
  */
 public final class SiteWriter {
-    private static final String TEMPORARY_SUFFIX = ".mdquiz-tmp";
-
     private final Path outputDirectory;
     private final Path manifestFile;
 
@@ -116,25 +112,10 @@ public final class SiteWriter {
                     && Arrays.equals(Files.readAllBytes(target), content)) {
                 return false;
             }
-            atomicWrite(target, content);
+            AtomicFile.write(target, content);
             return true;
         } catch (IOException e) {
             throw failure(target, e);
-        }
-    }
-
-    private static void atomicWrite(Path target, byte[] content) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", TEMPORARY_SUFFIX);
-        try {
-            Files.write(temporary, content);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
         }
     }
 
@@ -173,7 +154,7 @@ public final class SiteWriter {
             return;
         }
         try (Stream<Path> files = Files.walk(outputDirectory)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(TEMPORARY_SUFFIX)
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(AtomicFile.TEMPORARY_SUFFIX)
                     && f.getFileName().toString().startsWith(".")).toList()) {
                 Files.deleteIfExists(file);
             }
@@ -184,7 +165,7 @@ public final class SiteWriter {
 
     private void writeManifest(Manifest manifest) throws OutputDirectoryException {
         try {
-            atomicWrite(manifestFile, manifest.bytes());
+            AtomicFile.write(manifestFile, manifest.bytes());
         } catch (IOException e) {
             throw failure(manifestFile, e);
         }
