@@ -66,7 +66,7 @@ public final class Bench {
             sections.add(inProcess.section());
         }
         if (options.runs(Suite.KEY_COST)) {
-            sections.add(KeyCost.run());
+            sections.add(step("key cost", () -> KeyCost.run(context)));
         }
         CoreScaling.Result cores = null;
         if (options.runs(Suite.CORES)) {

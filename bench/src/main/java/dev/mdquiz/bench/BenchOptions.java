@@ -35,7 +35,7 @@ public record BenchOptions(Path work, Path jsonFile, long seed, int questionsPer
     public static BenchOptions defaults() {
         return new BenchOptions(Path.of("target/bench-work"), Path.of("target/bench-results.json"), 20260105L, 10,
                 List.of(10, 100, 1_000, 5_000), 2, 5, 2_000, EnumSet.allOf(Suite.class), 1_000, 3, 5,
-                List.of(1_000, 5_000, 10_000, 20_000), 5_000, 10, 7, 600);
+                List.of(1_000, 5_000, 10_000, 20_000), 5_000, 10, 7, 120);
     }
 
     /** Applies {@code key=value} arguments (blank ones are ignored, whitespace separates several in one). */

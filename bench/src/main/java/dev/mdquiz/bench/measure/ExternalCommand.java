@@ -21,10 +21,6 @@ public final class ExternalCommand {
             return exitCode == 0;
         }
 
-        public double wallMillis() {
-            return wallNanos / 1e6;
-        }
-
         /** The last lines of both outputs, for error messages. */
         public String tail() {
             String all = (stdout + "\n" + stderr).strip();

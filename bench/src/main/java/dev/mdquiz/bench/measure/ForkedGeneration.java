@@ -26,7 +26,8 @@ public final class ForkedGeneration {
         WarmHarness harness = new WarmHarness(Integer.parseInt(args[2]), Integer.parseInt(args[3]),
                 Duration.ofMillis(Long.parseLong(args[4])));
         BuildResult[] last = new BuildResult[1];
-        GeneratorConfig config = GeneratorConfig.builder(source, outputRoot.resolve("site")).build();
+        GeneratorConfig config = GeneratorConfig.builder(source, outputRoot.resolve("site"))
+                .keyIterations(dev.mdquiz.bench.suite.KeyCost.SCALING_ITERATIONS).build();
         Timing timing = harness.measure(() -> Trees.delete(outputRoot), () -> last[0] = new QuizGenerator(config).generate());
 
         Map<String, Object> result = new LinkedHashMap<>();

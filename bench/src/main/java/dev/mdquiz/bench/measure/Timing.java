@@ -25,10 +25,6 @@ public record Timing(List<Long> samplesNanos) {
         return Collections.min(samplesNanos) / 1e6;
     }
 
-    public double maxMillis() {
-        return Collections.max(samplesNanos) / 1e6;
-    }
-
     public List<Double> samplesMillis() {
         return samplesNanos.stream().map(n -> n / 1e6).toList();
     }

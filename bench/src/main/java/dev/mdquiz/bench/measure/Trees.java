@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Emptying output folders between runs and measuring them. */
+/** Emptying output folders between runs. */
 public final class Trees {
     private Trees() {
     }
@@ -22,14 +22,6 @@ public final class Trees {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + root, e);
-        }
-    }
-
-    public static long size(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

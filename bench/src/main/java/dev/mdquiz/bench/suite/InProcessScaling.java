@@ -89,7 +89,8 @@ public final class InProcessScaling {
             Corpus corpus = context.corpora().get(banks);
             // the generator keeps build state in siblings of its output folder: a full build starts without them
             Path outputRoot = context.scratch("in-process");
-            GeneratorConfig config = GeneratorConfig.builder(corpus.directory(), outputRoot.resolve("site")).build();
+            GeneratorConfig config = GeneratorConfig.builder(corpus.directory(), outputRoot.resolve("site"))
+                    .keyIterations(KeyCost.SCALING_ITERATIONS).build();
             Trees.delete(outputRoot);
             requireEveryPage(new QuizGenerator(config).generate(), corpus);
             Timing full = context.harness().measure(() -> Trees.delete(outputRoot), () -> new QuizGenerator(config).generate());

@@ -1,53 +1,64 @@
 package dev.mdquiz.bench.suite;
 
+import dev.mdquiz.bench.BenchContext;
+import dev.mdquiz.bench.corpus.Corpus;
+import dev.mdquiz.bench.measure.Trees;
+import dev.mdquiz.bench.report.Figures;
 import dev.mdquiz.bench.report.Section;
 import dev.mdquiz.generator.GeneratorConfig;
+import dev.mdquiz.generator.QuizGenerator;
 
-import java.lang.reflect.Method;
-import java.util.Arrays;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * Throughput at the default and the cheapest key-stretching cost. The setting does not exist yet; this looks
- * for it on {@link GeneratorConfig.Builder} by name, so the row says what it found instead of failing to
- * compile when the setting lands. Once it does, {@link #measureWith(Method)} is the place to wire the two
- * measurements (the setting's type and its cheapest value are not known here).
+ * The price of key stretching: full builds of one corpus at the default PBKDF2 cost of fill-in and numeric keys
+ * and at the cheapest (plain SHA-256). The other suites build at the cheapest cost, so that they measure the
+ * generator rather than PBKDF2; this one shows what the default adds.
  */
 public final class KeyCost {
-    static final List<String> SETTING_NAMES = List.of("keyStretching", "keyCost");
+    /** The key cost of every other suite's builds: plain salted SHA-256 for every key. */
+    public static final int SCALING_ITERATIONS = 0;
+    private static final int BANKS = 100;
+    private static final int RUNS = 2;
 
     private KeyCost() {
     }
 
-    public static Section run() {
-        List<Method> settings = Arrays.stream(GeneratorConfig.Builder.class.getMethods())
-                .filter(m -> SETTING_NAMES.contains(m.getName()))
-                .toList();
-        String found = settings.stream().map(KeyCost::signature).collect(Collectors.joining(", "));
-        // other key settings on the builder, so the report shows what the lead could wire instead
-        List<String> related = Arrays.stream(GeneratorConfig.Builder.class.getMethods())
-                .filter(m -> m.getName().toLowerCase(java.util.Locale.ROOT).contains("key") && !settings.contains(m))
-                .map(KeyCost::signature).sorted().toList();
-        String row = settings.isEmpty()
-                ? "n/a (no key-stretching setting in GeneratorConfig yet)"
-                : measureWith(settings.get(0));
-        return new Section("keyCost", "Key cost (answer-key stretching)", List.of("throughput at default vs cheapest cost"),
-                List.of(List.of(row)),
-                List.of("looked for GeneratorConfig.Builder methods named " + SETTING_NAMES + ": "
-                                + (settings.isEmpty() ? "none found" : "found " + found),
-                        "other builder methods about keys: " + (related.isEmpty() ? "none" : String.join(", ", related))),
-                Map.of("available", false, "methodsFound", settings.stream().map(KeyCost::signature).toList(),
-                        "relatedMethods", related, "row", row));
-    }
-
-    private static String measureWith(Method setting) {
-        return "n/a (found " + signature(setting) + "; not wired into the benchmark yet)";
-    }
-
-    private static String signature(Method method) {
-        return method.getName() + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName)
-                .collect(Collectors.joining(", ", "(", ")"));
+    public static Section run(BenchContext context) throws Exception {
+        Corpus corpus = context.corpora().get(BANKS);
+        Path outputRoot = context.scratch("key-cost");
+        List<List<String>> table = new ArrayList<>();
+        Map<String, Object> json = new LinkedHashMap<>();
+        double cheapest = 0;
+        for (int iterations : new int[] {SCALING_ITERATIONS, GeneratorConfig.DEFAULT_KEY_ITERATIONS}) {
+            GeneratorConfig config = GeneratorConfig.builder(corpus.directory(), outputRoot.resolve("site"))
+                    .keyIterations(iterations).build();
+            double best = Double.MAX_VALUE;
+            for (int run = 0; run <= RUNS; run++) { // the first run warms up
+                Trees.delete(outputRoot); // the derived-key cache lives beside the output: start without it
+                long start = System.nanoTime();
+                new QuizGenerator(config).generate();
+                double millis = (System.nanoTime() - start) / 1e6;
+                if (run > 0) {
+                    best = Math.min(best, millis);
+                }
+            }
+            if (iterations == SCALING_ITERATIONS) {
+                cheapest = best;
+            }
+            table.add(List.of(iterations == 0 ? "0 (plain SHA-256)" : Figures.count(iterations),
+                    Figures.millis(best), Figures.rate(BANKS / (best / 1000)), Figures.ratio(best / cheapest)));
+            json.put("iterations" + iterations + "Millis", best);
+        }
+        Trees.delete(outputRoot);
+        return new Section("keyCost", "Key cost: full build of " + BANKS + " banks, best of " + RUNS + " cold runs",
+                List.of("fill-in/numeric key iterations", "full build", "pages/s", "÷ cheapest"), table,
+                List.of("cold: no output and no derived-key cache; choice keys stay plain SHA-256 at both costs",
+                        "a rebuild reuses derived keys from the cache, so only changed questions pay the default cost"),
+                json);
     }
 }
