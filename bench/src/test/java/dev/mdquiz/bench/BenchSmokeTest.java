@@ -64,8 +64,10 @@ class BenchSmokeTest {
             assertTrue(((Number) row.get(figure)).doubleValue() > 0, figure + " is positive: " + row);
         }
 
-        String keyCost = (String) ((Map<String, Object>) sections.get("keyCost")).get("row");
-        assertTrue(keyCost.startsWith("n/a ("), "key-cost row explains itself until it is wired: " + keyCost);
+        Map<String, Object> keyCost = (Map<String, Object>) sections.get("keyCost");
+        assertTrue(((Number) keyCost.get("cheapestMillis")).doubleValue() > 0, "key cost at plain SHA-256: " + keyCost);
+        assertTrue(((Number) keyCost.get("defaultMillis")).doubleValue() > ((Number) keyCost.get("cheapestMillis")).doubleValue(),
+                "stretching costs more than plain hashing: " + keyCost);
 
         List<Map<String, Object>> goals = (List<Map<String, Object>>) json.get("goals");
         assertEquals(7, goals.size());
