@@ -82,10 +82,8 @@ class AnswerKeyAgreementTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void stop() throws Exception {
+        Browser.closeAll(browser);
     }
 
     @ParameterizedTest(name = "{0} keys, fallback {1}")

@@ -97,6 +97,15 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Closes what a test class started, in order, skipping what never started (a failed start leaves nulls). */
+    static void closeAll(AutoCloseable... resources) throws Exception {
+        for (AutoCloseable resource : resources) {
+            if (resource != null) {
+                resource.close();
+            }
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -42,13 +42,8 @@ class CourseNavigationTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+    static void stop() throws Exception {
+        Browser.closeAll(browser, server);
     }
 
     @Test

@@ -41,10 +41,8 @@ class EdgeBehaviourTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void stop() throws Exception {
+        Browser.closeAll(browser);
     }
 
     @BeforeEach

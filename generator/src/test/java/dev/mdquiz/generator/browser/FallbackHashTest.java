@@ -66,10 +66,8 @@ class FallbackHashTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void stop() throws Exception {
+        Browser.closeAll(browser);
     }
 
     static Stream<String> banks() {

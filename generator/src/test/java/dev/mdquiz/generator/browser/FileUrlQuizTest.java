@@ -38,10 +38,8 @@ class FileUrlQuizTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void stop() throws Exception {
+        Browser.closeAll(browser);
     }
 
     @BeforeEach

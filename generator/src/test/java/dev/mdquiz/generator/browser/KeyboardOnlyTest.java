@@ -54,13 +54,8 @@ class KeyboardOnlyTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+    static void stop() throws Exception {
+        Browser.closeAll(browser, server);
     }
 
     @Test

@@ -91,10 +91,8 @@ class LanguagePagesTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void stop() throws Exception {
+        Browser.closeAll(browser);
     }
 
     @Test

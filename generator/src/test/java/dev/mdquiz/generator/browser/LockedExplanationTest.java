@@ -94,10 +94,8 @@ class LockedExplanationTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void stop() throws Exception {
+        Browser.closeAll(browser);
     }
 
     @Test

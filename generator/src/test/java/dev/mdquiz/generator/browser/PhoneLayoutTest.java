@@ -62,15 +62,8 @@ class PhoneLayoutTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        for (StaticServer server : new StaticServer[] {sample, everyControl}) {
-            if (server != null) {
-                server.close();
-            }
-        }
+    static void stop() throws Exception {
+        Browser.closeAll(browser, sample, everyControl);
     }
 
     @TestFactory

@@ -60,10 +60,8 @@ class QuestionTypesTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void stop() throws Exception {
+        Browser.closeAll(browser);
     }
 
     private List<WebElement> open(String page) {

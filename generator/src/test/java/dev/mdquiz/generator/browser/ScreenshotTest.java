@@ -39,15 +39,8 @@ class ScreenshotTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        for (StaticServer server : new StaticServer[] {sample, everyControl}) {
-            if (server != null) {
-                server.close();
-            }
-        }
+    static void stop() throws Exception {
+        Browser.closeAll(browser, sample, everyControl);
     }
 
     @Test

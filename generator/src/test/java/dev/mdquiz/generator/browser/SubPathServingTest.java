@@ -47,13 +47,8 @@ class SubPathServingTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+    static void stop() throws Exception {
+        Browser.closeAll(browser, server);
     }
 
     @Test
