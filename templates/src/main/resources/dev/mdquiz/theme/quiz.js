@@ -133,7 +133,7 @@
         var box = document.createElement('template');
         box.innerHTML = html;
         all(box.content, '.option-feedback').forEach(function (feedback) {
-          question.querySelector('.option[data-option="' + feedback.getAttribute('data-option') + '"]').appendChild(feedback);
+          question.querySelector('input[value="' + feedback.getAttribute('data-option') + '"]').closest('.option').appendChild(feedback);
         });
         question.appendChild(box.content);
         question.setAttribute('data-unlocked', '');

@@ -3,21 +3,27 @@ package dev.mdquiz.generator.browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every page carries the answer-key script and its keys and locks: they must stay small. The issue's target is a
- * 10-question page under 40 KB in all; {@link #report} prints where the bytes of such a page go.
+ * Every page carries the theme's script and style, the answer keys and locks: issue 7 budgets a 10-question page
+ * at 40 KB in all. The benchmark's page suite measures the same budget on its own quiz; {@link #report} prints
+ * where the bytes of this one go.
  */
 class PageSizeTest {
-    /** keys.js, compacted: SHA-256, PBKDF2 and AES-GCM for pages without Web Crypto, and the key scheme. */
-    private static final int KEY_SCRIPT_BUDGET = 8 * 1024;
+    /** Counted in decimal kilobytes, the stricter reading of "40 KB". */
+    private static final int PAGE_BUDGET = 40_000;
+    /** keys.js, minified: SHA-256, PBKDF2 and AES-GCM for pages without Web Crypto, and the key scheme. */
+    private static final int KEY_SCRIPT_BUDGET = 6 * 1024;
     /** data-keys and data-lock of the ten questions below, three of them locked. */
     private static final int KEY_ATTRIBUTE_BUDGET = 3 * 1024;
     private static final String TEN_QUESTIONS = """
@@ -90,16 +96,24 @@ class PageSizeTest {
     Path directory;
 
     @Test
-    void theAnswerKeyMachineryStaysSmall() throws Exception {
+    void aTenQuestionPageStaysWithinBudget() throws Exception {
         Site site = new Site(directory).bank("ten.md", TEN_QUESTIONS);
         site.generate(settings -> settings.keyIterations(1000));
         String page = Files.readString(site.page("ten.md"));
-        String script = inline(page, "script");
-        int keyScriptStart = script.indexOf("var mdquizKeys=");
-        int keyScript = script.indexOf("})();", script.indexOf("return{accept:")) + "})();".length() - keyScriptStart;
+        int keyScript = minifiedKeyScript().length;
+        assertTrue(inline(page, "script").contains(new String(minifiedKeyScript(), StandardCharsets.UTF_8).strip()),
+                "the page carries the minified keys.js");
         System.out.println(report(page, keyScript));
+        assertTrue(page.getBytes(StandardCharsets.UTF_8).length <= PAGE_BUDGET, report(page, keyScript));
         assertTrue(keyScript <= KEY_SCRIPT_BUDGET, "keys.js takes " + keyScript + " bytes");
         assertTrue(attributes(page) <= KEY_ATTRIBUTE_BUDGET, "keys and locks take " + attributes(page) + " bytes");
+    }
+
+    private static byte[] minifiedKeyScript() throws IOException {
+        try (InputStream in = PageSizeTest.class.getClassLoader().getResourceAsStream("dev/mdquiz/theme-minified/keys.js")) {
+            assertNotNull(in, "the templates jar carries the minified keys.js");
+            return in.readAllBytes();
+        }
     }
 
     private static String report(String page, int keyScript) {

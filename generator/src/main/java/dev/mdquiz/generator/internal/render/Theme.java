@@ -13,10 +13,12 @@ import freemarker.template.Configuration;
 import freemarker.template.TemplateExceptionHandler;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -32,6 +34,8 @@ import java.util.stream.Stream;
  */
 final class Theme {
     /** {@code messages.properties} and its translations such as {@code messages_de.properties}, {@code messages_pt_BR.properties}. */
+    /** The default theme's script and style sheets, minified by terser and csso when the templates module is built. */
+    private static final String MINIFIED_FOLDER = "dev/mdquiz/theme-minified/";
     private static final Pattern BUNDLE_NAME = Pattern.compile("messages(_[A-Za-z0-9]+)*\\.properties");
 
     private final Map<String, byte[]> files;
@@ -52,13 +56,15 @@ final class Theme {
         this.files = new TreeMap<>(defaults);
         this.files.putAll(userFiles);
         this.freemarker = configure(this.userDirectory);
-        // every page carries these inline, so they are compacted; keys.js holds the answer-key scheme quiz.js uses
-        this.style = Compactor.style(text("quiz.css"));
-        this.script = Compactor.script(text("keys.js") + text("quiz.js"));
-        this.indexScript = Compactor.script(text("index.js"));
+        // keys.js holds the answer-key scheme that quiz.js uses
+        this.style = inline("quiz.css", defaults, userFiles);
+        this.script = inline("keys.js", defaults, userFiles) + inline("quiz.js", defaults, userFiles);
+        this.indexScript = inline("index.js", defaults, userFiles);
         this.bundles = bundles(defaults, userFiles);
         StringBuilder all = new StringBuilder();
         files.forEach((name, bytes) -> all.append(name).append('\n').append(Sha256.hex(bytes)).append('\n'));
+        // the minified defaults come from the build, not from the files above
+        all.append(Sha256.hex(style)).append(Sha256.hex(script)).append(Sha256.hex(indexScript));
         this.fingerprint = Sha256.hex(all.toString());
     }
 
@@ -85,12 +91,25 @@ final class Theme {
         return files;
     }
 
-    private String text(String name) throws ThemeException {
-        byte[] bytes = files.get(name);
-        if (bytes == null) {
-            throw new ThemeException("theme file " + name + " is missing", null);
+    /**
+     * A script or style sheet as every page carries it inline: the default theme's file minified at build time,
+     * unless the user's theme folder holds a different file of that name, which is used as written.
+     */
+    private static String inline(String name, Map<String, byte[]> defaults, Map<String, byte[]> userFiles)
+            throws ThemeException {
+        byte[] userFile = userFiles.get(name);
+        if (userFile != null && !Arrays.equals(userFile, defaults.get(name))) {
+            return new String(userFile, StandardCharsets.UTF_8);
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+        try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(MINIFIED_FOLDER + name)) {
+            if (in == null) {
+                throw new ThemeException("the default theme's minified " + name + " is missing from the classpath"
+                        + " (the templates module minifies it when Maven builds it)", null);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ThemeException("cannot read the default theme's minified " + name + ": " + e.getMessage(), e);
+        }
     }
 
     /**
