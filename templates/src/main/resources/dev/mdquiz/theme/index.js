@@ -17,7 +17,7 @@
     try { saved = JSON.parse(storage.getItem('mdquiz:' + root.getAttribute('data-site') + ':' + entry.getAttribute('data-quiz-entry'))); } catch (ignored) { return; }
     if (!saved || saved.version !== entry.getAttribute('data-version') || typeof saved.best !== 'number') return;
     var progress = entry.querySelector('.quiz-progress');
-    var text = t('best', [Math.round(saved.best * 100)]);
+    var text = t('best', [Math.floor(saved.best * 100 + 1e-9)]); // rounded down, as the quiz page does
     if (saved.passed === true) text += ' · ' + t('passedShort');
     else if (saved.passed === false) text += ' · ' + t('notPassedShort');
     progress.textContent = text;

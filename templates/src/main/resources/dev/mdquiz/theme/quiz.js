@@ -54,9 +54,24 @@
       return { answered: true, score: share ? 1 : 0, parts: [], shares: shares };
     });
   }
+  // A multiple select earns (right picks - wrong picks) / right options, never below 0: each option's 'pick' key
+  // says whether it is right (docs/format.md, "Scoring").
   function gradeChoice(question) {
     var ids = all(question, 'input:checked').map(function (input) { return input.value; }).sort();
-    return gradeWhole(question, 'choice', ids.length ? ids.join(',') : null);
+    var whole = gradeWhole(question, 'choice', ids.length ? ids.join(',') : null);
+    if (question.getAttribute('data-type') !== 'multiple' || !ids.length) return whole;
+    var options = all(question, 'input').map(function (input) { return input.value; });
+    return Promise.all([whole].concat(options.map(function (id) { return accept(question, 'pick', id); })))
+      .then(function (results) {
+        var grading = results[0], right = 0, net = 0;
+        options.forEach(function (id, i) {
+          var isRight = results[i + 1] !== null;
+          if (isRight) right++;
+          if (ids.indexOf(id) >= 0) net += isRight ? 1 : -1;
+        });
+        if (grading.score < 1 && right) grading.score = Math.max(0, net) / right;
+        return grading;
+      });
   }
   function gradeParts(question, elements, partOf, valueOf, acceptOf) {
     var values = elements.map(valueOf);
@@ -249,17 +264,18 @@
       });
       root.setAttribute('data-score', formatScore(score));
       root.setAttribute('data-max-score', String(max));
-      var percent = max ? Math.round(100 * score / max) : 0;
+      // rounded down, so that 69.5 % neither shows as 70 % nor passes a 70 % mark
+      var percent = max ? Math.floor(100 * score / max + 1e-9) : 0;
       var text = t('score', [formatScore(score), max, percent]);
       var pass = root.getAttribute('data-pass');
+      var passed = pass !== null && percent >= parseInt(pass, 10);
       if (pass !== null) {
-        var passed = percent >= parseInt(pass, 10);
         root.setAttribute('data-passed', String(passed));
         text += ' ' + t(passed ? 'passed' : 'failed', [pass]);
       }
       root.querySelector('.score').textContent = text;
       root.querySelector('[data-action="retry"]').hidden = false;
-      saveProgress(max ? score / max : 0, pass === null ? null : percent >= parseInt(pass, 10));
+      saveProgress(max ? score / max : 0, pass === null ? null : passed);
       saveAnswers();
     });
   }

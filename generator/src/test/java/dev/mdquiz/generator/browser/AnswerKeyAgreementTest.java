@@ -59,7 +59,8 @@ class AnswerKeyAgreementTest {
             """;
     private static final List<String> RIGHT = List.of("correct", "correct", "correct", "correct", "correct", "correct",
             "correct");
-    private static final List<String> WRONG = List.of("incorrect", "incorrect", "partial", "partial", "incorrect",
+    /** Question 2 picks two of its three primes: partial credit from its pick keys. */
+    private static final List<String> WRONG = List.of("incorrect", "partial", "partial", "partial", "incorrect",
             "incorrect", "incorrect");
     private static final Map<String, UnaryOperator<GeneratorConfig.Builder>> SETTINGS = Map.of(
             "plain", b -> b.keyIterations(0).choiceKeyIterations(0),

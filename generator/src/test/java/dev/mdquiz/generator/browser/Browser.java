@@ -216,11 +216,17 @@ final class Browser implements AutoCloseable {
 
     /** Clicks the submit button and waits for the score; returns {score, max score}. */
     int[] submit() {
+        String[] score = submitForScore().split("/");
+        return new int[] {Integer.parseInt(score[0]), Integer.parseInt(score[1])};
+    }
+
+    /** Clicks the submit button and waits for the score; returns "score/max score" as the page writes them. */
+    String submitForScore() {
         WebElement root = quiz();
         assertNull(root.getDomAttribute("data-score"), "no earlier score before submitting");
         root.findElement(By.cssSelector("[data-action=submit]")).click();
         String score = wait.until(d -> root.getDomAttribute("data-score"));
-        return new int[] {Integer.parseInt(score), Integer.parseInt(root.getDomAttribute("data-max-score"))};
+        return score + "/" + root.getDomAttribute("data-max-score");
     }
 
     static String result(WebElement question) {

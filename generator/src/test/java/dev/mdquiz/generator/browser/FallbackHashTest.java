@@ -8,6 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.WebElement;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,11 +99,20 @@ class FallbackHashTest {
         for (int q = 1; q <= key.size(); q++) {
             expected.add("check q" + q + " right: correct");
         }
+        double wrongScore = 0;
         for (int q = 1; q <= key.size(); q++) {
-            expected.add("check q" + q + " wrong: incorrect");
+            double credit = Site.wrongAnswerCredit(key.get(q - 1), optionCounts.get(q - 1));
+            expected.add("check q" + q + " wrong: " + (credit > 0 ? "partial" : "incorrect"));
+            wrongScore += credit;
+        }
+        for (int q = 1; q <= key.size(); q++) {
+            if (key.get(q - 1).size() > 1) {
+                expected.add("check q" + q + " one right pick: partial");
+            }
         }
         expected.add("submit right: " + key.size() + "/" + key.size());
-        expected.add("submit wrong: 0/" + key.size());
+        expected.add("submit wrong: " + BigDecimal.valueOf(wrongScore).setScale(2, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString() + "/" + key.size());
         assertEquals(expected, webCrypto, "Web Crypto grades by the author's [x] marks");
         assertEquals(webCrypto, fallback, "the bundled SHA-256 agrees with Web Crypto");
         assertEquals(List.of(), browser.consoleMessages(Level.SEVERE), "console errors");
@@ -158,6 +169,12 @@ class FallbackHashTest {
             browser.choose(questions.get(q), Site.wrongAnswer(key.get(q), optionCounts.get(q))); // clears the verdict
             verdicts.add("check q" + (q + 1) + " wrong: " + browser.check(questions.get(q)));
         }
+        for (int q = 0; q < questions.size(); q++) {
+            if (key.get(q).size() > 1) { // one right pick of a multiple select: its pick key, partial credit
+                browser.choose(questions.get(q), Set.of(key.get(q).iterator().next()));
+                verdicts.add("check q" + (q + 1) + " one right pick: " + browser.check(questions.get(q)));
+            }
+        }
         for (boolean right : new boolean[] {true, false}) {
             browser.openQuiz(url);
             assertEquals(fallback, browser.script("return window.crypto.subtle === undefined"));
@@ -165,8 +182,7 @@ class FallbackHashTest {
             for (int q = 0; q < questions.size(); q++) {
                 browser.choose(questions.get(q), right ? key.get(q) : Site.wrongAnswer(key.get(q), optionCounts.get(q)));
             }
-            int[] score = browser.submit();
-            verdicts.add("submit " + (right ? "right" : "wrong") + ": " + score[0] + "/" + score[1]);
+            verdicts.add("submit " + (right ? "right" : "wrong") + ": " + browser.submitForScore());
         }
         return verdicts;
     }

@@ -94,7 +94,7 @@ class FileUrlQuizTest {
 
     @Test
     void wrongAnswersAreCheckedIncorrectAndLowerTheScore() {
-        Set<Integer> wrongQuestions = Set.of(0, 1, 3, 5); // multiple, single, multiple (all correct), multiple
+        Set<Integer> wrongQuestions = Set.of(0, 1, 2, 5); // multiple, single, multiple, multiple
         browser.openQuiz(pageUrl);
         List<WebElement> questions = browser.questions();
         for (int q = 0; q < questions.size(); q++) {
@@ -124,15 +124,20 @@ class FileUrlQuizTest {
     }
 
     @Test
-    void aSubsetOrSupersetOfTheCorrectOptionsIsIncorrect() {
+    void aSubsetOrSupersetOfTheCorrectOptionsIsPartlyCorrect() {
         browser.openQuiz(pageUrl);
         List<WebElement> questions = browser.questions();
-        browser.choose(questions.get(0), Set.of(0, 2)); // Q1 needs 1, 3 and 4: two of three is not enough
-        assertEquals("incorrect", browser.check(questions.get(0)));
-        browser.choose(questions.get(2), Set.of(0, 1, 2)); // Q3 needs 1 and 3: an extra wrong option spoils it
+        browser.choose(questions.get(0), Set.of(0, 2)); // Q1 needs 1, 3 and 4: two of three
+        assertEquals("partial", browser.check(questions.get(0)));
+        browser.choose(questions.get(2), Set.of(0, 1, 2)); // Q3 needs 1 and 3: an extra wrong option costs one
+        assertEquals("partial", browser.check(questions.get(2)));
+        browser.choose(questions.get(2), Set.of(0, 1)); // one right, one wrong: nothing
         assertEquals("incorrect", browser.check(questions.get(2)));
         browser.choose(questions.get(2), Set.of(0, 2));
         assertEquals("correct", browser.check(questions.get(2)));
+        browser.choose(questions.get(3), Set.of(0, 1)); // Q4: every option is right, two of three picked
+        assertEquals("partial", browser.check(questions.get(3)));
+        assertEquals("2.33/6", browser.submitForScore()); // 2/3 + 1 + 2/3, the others unanswered
         assertNoConsoleErrorsAndNoRequests();
     }
 

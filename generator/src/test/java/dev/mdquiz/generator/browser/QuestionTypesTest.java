@@ -54,6 +54,8 @@ class QuestionTypesTest {
         site = new Site(directory)
                 .bank("all-types.md", Site.resource("format-examples/all-types.md"))
                 .bank("parts.md", PARTS)
+                .bank("thirds.md", "---\npass: 67%\n---\n" + "**1.** Pick a.\n\n- [x] a\n- [ ] b\n\n".repeat(3))
+                .bank("picks.md", "**1.** Which are prime?\n\n- [ ] 1\n- [x] 2\n- [x] 3\n- [ ] 4\n- [x] 5\n")
                 .bank("on-submit.md", "---\nfeedback: on-submit\n---\n**1.** Pick a.\n\n- [x] a\n- [ ] b\n");
         site.generate();
         browser = Browser.start();
@@ -157,6 +159,40 @@ class QuestionTypesTest {
         assertEquals("4", browser.quiz().getDomAttribute("data-max-score"));
         assertEquals("true", browser.quiz().getDomAttribute("data-passed"));
         assertNoErrors();
+    }
+
+    @Test
+    void multipleSelectEarnsRightPicksLessWrongPicks() {
+        WebElement question = open("picks.md").get(0); // options a, b, c, d, e; b, c and e are right
+        Map<java.util.Set<Integer>, String> verdicts = new java.util.LinkedHashMap<>();
+        verdicts.put(java.util.Set.of(1, 2, 4), "correct");
+        verdicts.put(java.util.Set.of(1), "partial");       // 1 of 3
+        verdicts.put(java.util.Set.of(1, 2), "partial");    // 2 of 3
+        verdicts.put(java.util.Set.of(1, 2, 0), "partial"); // (2 - 1) of 3
+        verdicts.put(java.util.Set.of(1, 0), "incorrect");  // (1 - 1) of 3
+        verdicts.put(java.util.Set.of(0, 3), "incorrect");  // below 0 counts as 0
+        verdicts.put(java.util.Set.of(0, 1, 2, 3, 4), "partial"); // ticking everything: (3 - 2) of 3
+        verdicts.forEach((picked, expected) -> {
+            browser.choose(question, picked);
+            assertEquals(expected, browser.check(question), "picked " + picked);
+        });
+        browser.choose(question, java.util.Set.of(1, 2, 0));
+        assertEquals("partial", browser.check(question));
+        assertEquals("Partly correct", Browser.resultText(question));
+        assertEquals("0.33", submitScore());
+        assertNoErrors();
+    }
+
+    @Test
+    void thePassMarkIsNeverReachedByRounding() {
+        List<WebElement> q = open("thirds.md");
+        browser.choose(q.get(0), java.util.Set.of(0));
+        browser.choose(q.get(1), java.util.Set.of(0));
+        browser.choose(q.get(2), java.util.Set.of(1));
+        assertEquals("2", submitScore());
+        assertEquals("false", browser.quiz().getDomAttribute("data-passed"), "2 of 3 is 66.7 %, short of 67 %");
+        assertTrue(browser.quiz().findElement(By.cssSelector(".score")).getText().contains("(66%)"),
+                browser.quiz().findElement(By.cssSelector(".score")).getText());
     }
 
     @Test

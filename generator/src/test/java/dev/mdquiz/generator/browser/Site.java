@@ -119,17 +119,33 @@ final class Site {
         return counts;
     }
 
-    /** A wrong answer for a question with {@code options} options: the key with its first option flipped. */
+    /**
+     * A wrong answer for a question with {@code options} options: another option, or every wrong option of a
+     * multiple select. A multiple select whose options are all right has no wrong answer: it gets all but its first
+     * option, which earns partial credit ({@link #wrongAnswerCredit}).
+     */
     static Set<Integer> wrongAnswer(Set<Integer> correct, int options) {
         Set<Integer> wrong = new LinkedHashSet<>();
         if (correct.size() == 1) {
             wrong.add((correct.iterator().next() + 1) % options); // another single option
             return wrong;
         }
-        wrong.addAll(correct);
-        if (!wrong.remove(0)) {
-            wrong.add(0);
+        for (int i = 0; i < options; i++) { // every wrong option and no right one: nothing to give credit for
+            if (!correct.contains(i)) {
+                wrong.add(i);
+            }
+        }
+        if (wrong.isEmpty()) {
+            wrong.addAll(correct);
+            wrong.remove(0);
         }
         return wrong;
+    }
+
+    /** The credit {@link #wrongAnswer} earns: right picks less wrong picks over right options, at least 0. */
+    static double wrongAnswerCredit(Set<Integer> correct, int options) {
+        Set<Integer> wrong = wrongAnswer(correct, options);
+        long right = wrong.stream().filter(correct::contains).count();
+        return correct.size() > 1 ? Math.max(0, right - (wrong.size() - right)) / (double) correct.size() : 0;
     }
 }

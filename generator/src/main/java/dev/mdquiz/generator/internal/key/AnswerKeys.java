@@ -1,6 +1,7 @@
 package dev.mdquiz.generator.internal.key;
 
 import dev.mdquiz.generator.internal.key.ResponsePlan.Accepted;
+import dev.mdquiz.generator.internal.key.ResponsePlan.Kind;
 import dev.mdquiz.generator.internal.key.ResponsePlan.Part;
 import dev.mdquiz.generator.internal.model.Answer;
 import dev.mdquiz.generator.internal.model.NumericGrid;
@@ -73,9 +74,12 @@ public final class AnswerKeys {
                 }
             }
             parts.add(single("choice", canonicalChoice(correct)));
+            if (question.type() == QuestionType.MULTIPLE_CHOICE) {
+                parts.add(new Part("pick", correct.stream().map(Accepted::of).toList(), Kind.PICK));
+            }
         } else if (answer instanceof Answer.FillIn fillIn) {
             for (int i = 0; i < fillIn.blanks().size(); i++) {
-                parts.add(new Part("b" + (i + 1), acceptedValues(fillIn.blanks().get(i)), true));
+                parts.add(new Part("b" + (i + 1), acceptedValues(fillIn.blanks().get(i)), Kind.BLANK));
             }
         } else if (answer instanceof Answer.Ordering ordering) {
             ids = ids(salt, "item", ordering.items().size());
@@ -101,7 +105,7 @@ public final class AnswerKeys {
     }
 
     private static Part single(String name, String value) {
-        return new Part(name, List.of(Accepted.of(value)), false);
+        return new Part(name, List.of(Accepted.of(value)), Kind.WHOLE);
     }
 
     /** The canonical form of a choice response: the chosen option ids, sorted, joined with commas. */

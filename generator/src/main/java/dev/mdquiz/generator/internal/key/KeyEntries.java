@@ -15,7 +15,8 @@ import java.util.function.Function;
  * Turns a question's plan and key material into its {@code data-keys} entries and lock. The first 16 bytes of an
  * accepted value's material are its key; the last 16, never published, are the part's share of the lock. A blank
  * accepts several values but has one share, so each of its entries carries a wrap: the share XOR the value's
- * second half. Blanks are padded with decoy entries, so that the count says little about the variants.
+ * second half. Blanks are padded with decoy entries, so that the count says little about the variants. The right
+ * options of a multiple select have a key each, for partial credit, and no share: only the whole choice opens a lock.
  */
 final class KeyEntries {
     private static final int HALF = 16;
@@ -34,14 +35,19 @@ final class KeyEntries {
         List<String> entries = new ArrayList<>();
         Map<String, byte[]> shares = new LinkedHashMap<>();
         for (Part part : plan.parts()) {
-            if (part.blank()) {
-                byte[] share = Arrays.copyOf(hidden("share", plan, part, 0), HALF);
-                entries.addAll(blankEntries(plan, part, share, locked));
-                shares.put(part.name(), share);
-            } else { // choice, order and matching pairs accept exactly one value
-                byte[] material = material(plan, part, part.accepted().get(0));
-                entries.add(Sha256.HEX.formatHex(material, 0, HALF));
-                shares.put(part.name(), Arrays.copyOfRange(material, HALF, 2 * HALF));
+            switch (part.kind()) {
+                case BLANK -> {
+                    byte[] share = Arrays.copyOf(hidden("share", plan, part, 0), HALF);
+                    entries.addAll(blankEntries(plan, part, share, locked));
+                    shares.put(part.name(), share);
+                }
+                case WHOLE -> {
+                    byte[] material = material(plan, part, part.accepted().get(0));
+                    entries.add(Sha256.HEX.formatHex(material, 0, HALF));
+                    shares.put(part.name(), Arrays.copyOfRange(material, HALF, 2 * HALF));
+                }
+                case PICK -> part.accepted().forEach(accepted ->
+                        entries.add(Sha256.HEX.formatHex(material(plan, part, accepted), 0, HALF)));
             }
         }
         entries.sort(null);

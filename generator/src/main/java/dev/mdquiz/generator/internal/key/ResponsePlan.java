@@ -28,12 +28,13 @@ record ResponsePlan(String quizId, String questionId, String salt, int iteration
     }
 
     /**
-     * One part of a response: a whole choice or ordering, one matching pair, one blank.
+     * One part of a response: a whole choice or ordering, one matching pair, one blank, or the right options of
+     * a multiple select one by one.
      *
-     * @param name  {@code choice}, {@code order}, a left-hand side's id, or {@code b1}, {@code b2}, ...
-     * @param blank blanks accept several values, so their keys are padded and their lock shares wrapped
+     * @param name {@code choice}, {@code order}, a left-hand side's id, {@code b1}, {@code b2}, ..., or {@code pick}
+     * @param kind how its keys are published
      */
-    record Part(String name, List<Accepted> accepted, boolean blank) {
+    record Part(String name, List<Accepted> accepted, Kind kind) {
         Part {
             accepted = List.copyOf(accepted);
         }
@@ -44,6 +45,15 @@ record ResponsePlan(String quizId, String questionId, String salt, int iteration
             accepted.forEach(a -> text.append(a.value()).append('/').append(a.gridPoint()).append('\n'));
             return text.toString();
         }
+    }
+
+    enum Kind {
+        /** Accepts exactly one value, whose material's second half is the part's lock share. */
+        WHOLE,
+        /** Accepts several values: keys padded with decoys, each carrying a wrap of the part's one lock share. */
+        BLANK,
+        /** Each right option of a multiple select, for partial credit: keys only, no lock share, no padding. */
+        PICK
     }
 
     /**

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,17 +37,21 @@ public final class SiteWriter {
     public Result write(List<OutputFile> files) throws OutputDirectoryException, ThemeException {
         Manifest previous = Manifest.load(manifestFile);
         removeLeftoverTemporaries();
-        Map<String, byte[]> produced = produce(files.stream().filter(file -> !upToDate(file, previous)).toList());
+        Map<String, Path> staged = stage(files.stream().filter(file -> !upToDate(file, previous)).toList());
 
         Manifest next = Manifest.empty();
         int written = 0;
-        for (OutputFile file : files) {
-            Path target = target(file.path());
-            byte[] content = produced.get(file.path());
-            if (content != null && writeIfChanged(target, content)) {
-                written++;
+        try {
+            for (OutputFile file : files) {
+                Path target = target(file.path());
+                Path content = staged.get(file.path());
+                if (content != null && moveIfChanged(content, target)) {
+                    written++;
+                }
+                next.put(file.path(), content == null ? previous.get(file.path()) : describe(target, file.inputHash()));
             }
-            next.put(file.path(), content == null ? previous.get(file.path()) : describe(target, file.inputHash()));
+        } finally {
+            deleteStaged(staged.values());
         }
         int deleted = deleteRemoved(previous, next);
         writeManifest(next);
@@ -68,25 +72,39 @@ public final class SiteWriter {
         }
     }
 
-    /** Produces the contents that are needed, on all cores. */
-    private Map<String, byte[]> produce(List<OutputFile> files) throws ThemeException, OutputDirectoryException {
-        Map<String, byte[]> produced = new ConcurrentHashMap<>();
+    /**
+     * Produces the contents that are needed, on all cores, each into a temporary file beside its target, so that
+     * no more than one page per core is ever held in memory. If any fails, none is kept.
+     */
+    private Map<String, Path> stage(List<OutputFile> files) throws ThemeException, OutputDirectoryException {
+        Map<String, Path> staged = new ConcurrentHashMap<>();
         try {
             files.parallelStream().forEach(file -> {
                 try {
-                    produced.put(file.path(), file.content().produce());
+                    staged.put(file.path(), AtomicFile.stage(target(file.path()), file.content().produce()));
                 } catch (Exception e) {
                     throw new ProductionFailure(file.path(), e);
                 }
             });
         } catch (ProductionFailure failure) {
+            deleteStaged(staged.values());
             if (failure.getCause() instanceof ThemeException theme) {
                 throw theme;
             }
             throw new OutputDirectoryException(outputDirectory, "cannot produce " + failure.path + ": "
                     + failure.getCause().getMessage(), failure.getCause());
         }
-        return produced;
+        return staged;
+    }
+
+    private void deleteStaged(Collection<Path> staged) throws OutputDirectoryException {
+        for (Path temporary : staged) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                throw failure(temporary, e);
+            }
+        }
     }
 
     private static final class ProductionFailure extends RuntimeException {
@@ -106,13 +124,13 @@ public final class SiteWriter {
         }
     }
 
-    private boolean writeIfChanged(Path target, byte[] content) throws OutputDirectoryException {
+    /** Moves the staged file over the target, unless the target already holds the same bytes. */
+    private boolean moveIfChanged(Path staged, Path target) throws OutputDirectoryException {
         try {
-            if (Files.isRegularFile(target) && Files.size(target) == content.length
-                    && Arrays.equals(Files.readAllBytes(target), content)) {
+            if (Files.isRegularFile(target) && Files.mismatch(staged, target) == -1L) {
                 return false;
             }
-            AtomicFile.write(target, content);
+            AtomicFile.moveIntoPlace(staged, target);
             return true;
         } catch (IOException e) {
             throw failure(target, e);

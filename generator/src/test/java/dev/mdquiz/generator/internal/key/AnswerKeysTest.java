@@ -67,10 +67,10 @@ class AnswerKeysTest {
     }
 
     @Test
-    void choiceHasOneKeyHoweverManyOptionsAreCorrect() throws Exception {
+    void choiceHasOneWholeKeyAndAMultipleSelectAPickKeyPerRightOption() throws Exception {
         List<QuestionKey> keys = keys(EVERY_TYPE, new KeyOptions("", 0, 0, null));
         assertEquals(1, keys.get(0).keys().size());
-        assertEquals(1, keys.get(1).keys().size(), "three correct options, still one key");
+        assertEquals(1 + 3, keys.get(1).keys().size(), "three correct options: the whole choice and three picks");
         assertEquals(1, keys.get(4).keys().size(), "ordering: the whole order");
         assertEquals(2, keys.get(5).keys().size(), "matching: one per pair");
         for (QuestionKey key : keys) {
