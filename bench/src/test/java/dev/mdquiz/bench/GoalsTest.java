@@ -3,7 +3,9 @@ package dev.mdquiz.bench;
 import dev.mdquiz.bench.measure.Timing;
 import dev.mdquiz.bench.report.Goal;
 import dev.mdquiz.bench.report.Goal.Verdict;
+import dev.mdquiz.bench.page.CountingHttpServer;
 import dev.mdquiz.bench.suite.InProcessScaling;
+import dev.mdquiz.bench.suite.PageWeight;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -40,9 +42,25 @@ class GoalsTest {
     void floorGoalIsJudgedAtTheEndToEndSizeAndTheRestWaitForTheirSuites() {
         InProcessScaling.Result result = new InProcessScaling.Result(List.of(row(1_000, 900, 500)));
         List<Goal> goals = Goals.judge(new Goals.Measured(result, null, null, null, null, 1_000));
-        assertEquals(7, goals.size());
+        assertEquals(8, goals.size());
         assertEquals(Verdict.PASS, goal(goals, "in-process generation within 2×").verdict()); // 1.8×
         assertEquals(Verdict.NOT_MEASURED, goal(goals, "in-process generation at least as fast as Hugo").verdict());
-        assertTrue(goals.stream().filter(g -> g.verdict() == Verdict.NOT_MEASURED).count() == 6);
+        assertTrue(goals.stream().filter(g -> g.verdict() == Verdict.NOT_MEASURED).count() == 7);
+    }
+
+    @Test
+    void theTenQuestionPageIsJudgedAgainstFortyKilobytes() {
+        for (long bytes : new long[] {39_999, 40_000, 40_001}) {
+            Goal goal = goal(Goals.judge(new Goals.Measured(null, null, null, null, page(10, bytes), 1_000)), "a 10-question page");
+            assertEquals(bytes <= 40_000 ? Verdict.PASS : Verdict.MISS, goal.verdict(), goal.figure());
+        }
+        Goal otherSize = goal(Goals.judge(new Goals.Measured(null, null, null, null, page(20, 1_000), 1_000)), "a 10-question page");
+        assertEquals(Verdict.NOT_MEASURED, otherSize.verdict(), "the budget is for ten questions");
+    }
+
+    private static PageWeight.Result page(int questions, long bytes) {
+        PageWeight.Page page = new PageWeight.Page("mdquiz", List.of(new CountingHttpServer.Response("/quiz.html", 200,
+                bytes, bytes / 4)), millis(100), millis(200));
+        return new PageWeight.Result(questions, page, null, "not installed");
     }
 }
