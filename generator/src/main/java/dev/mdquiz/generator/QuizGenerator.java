@@ -5,10 +5,15 @@ import dev.mdquiz.generator.internal.key.AnswerKeys;
 import dev.mdquiz.generator.internal.key.KeyOptions;
 import dev.mdquiz.generator.internal.key.Sha256;
 import dev.mdquiz.generator.internal.render.PageRenderer;
+import dev.mdquiz.generator.internal.site.BuildInputs;
 import dev.mdquiz.generator.internal.site.SitePlan;
 import dev.mdquiz.generator.internal.site.SiteReader;
 import dev.mdquiz.generator.internal.site.SiteSources;
+import dev.mdquiz.generator.internal.write.BuildRecord;
 import dev.mdquiz.generator.internal.write.SiteWriter;
+
+import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Builds a quiz site in named stages: load, parse, check (SiteReader); arrange, key, render (SitePlan); write
@@ -28,21 +33,55 @@ public final class QuizGenerator {
                 config.failOnWarning());
     }
 
-    /** Generates the site. Throws {@link InvalidBanksException} with every problem when a bank has errors. */
+    /**
+     * Generates the site. Throws {@link InvalidBanksException} with every problem when a bank has errors. When
+     * nothing it reads changed since the last build and nobody touched what that build wrote, nothing is parsed
+     * or written, and the last build's result, warnings included, is reported again.
+     */
     public BuildResult generate() throws QuizBuildException {
-        SiteSources sources = new SiteReader(config).read();
-        if (new CheckResult(0, 0, sources.diagnostics(), config.failOnWarning()).failed()) {
-            throw new InvalidBanksException(sources.diagnostics());
-        }
         InstructorKeyWriter instructorKeys = InstructorKeyWriter.outsideTheSite(config);
         String siteId = Sha256.hex(config.siteTitle()).substring(0, 8);
         PageRenderer renderer = new PageRenderer(config.siteTitle(), config.siteLanguage(), siteId,
                 config.themeDirectory());
         SitePlan plan = new SitePlan(config, renderer, new AnswerKeys(KeyOptions.of(config)));
-        SiteWriter.Result written = new SiteWriter(config.outputDirectory(), config.cacheDirectory())
-                .write(plan.plan(sources));
+        SiteWriter siteWriter = new SiteWriter(config.outputDirectory(), config.cacheDirectory());
+        Optional<String> inputs = BuildInputs.hash(config, plan.fingerprint());
+        Optional<BuildRecord> last = BuildRecord.load(config.cacheDirectory());
+        if (inputs.isPresent() && last.isPresent() && last.get().inputs().equals(inputs.get())
+                && siteWriter.untouchedSinceLastBuild() && instructorKeys.untouchedSinceLastBuild()) {
+            siteWriter.removeLeftoverTemporaries();
+            return new BuildResult(last.get().quizzes(), last.get().questions(), 0, config.outputDirectory(),
+                    last.get().warnings());
+        }
+
+        SiteSources sources = new SiteReader(config).read();
+        if (new CheckResult(0, 0, sources.diagnostics(), config.failOnWarning()).failed()) {
+            throw new InvalidBanksException(sources.diagnostics());
+        }
+        forgetLastBuild();
+        SiteWriter.Result written = siteWriter.write(plan.plan(sources));
         instructorKeys.write(sources.quizzes());
-        return new BuildResult(sources.quizzes().size(), sources.questionCount(), written.written(),
+        BuildResult result = new BuildResult(sources.quizzes().size(), sources.questionCount(), written.written(),
                 config.outputDirectory(), sources.diagnostics());
+        if (inputs.isPresent()) {
+            remember(new BuildRecord(inputs.get(), result.quizzes(), result.questions(), result.warnings()));
+        }
+        return result;
+    }
+
+    private void forgetLastBuild() throws OutputDirectoryException {
+        try {
+            BuildRecord.forget(config.cacheDirectory());
+        } catch (IOException e) {
+            throw new OutputDirectoryException(config.cacheDirectory(), "cannot update the build cache {}: " + e.getMessage(), e);
+        }
+    }
+
+    private void remember(BuildRecord record) throws OutputDirectoryException {
+        try {
+            record.store(config.cacheDirectory());
+        } catch (IOException e) {
+            throw new OutputDirectoryException(config.cacheDirectory(), "cannot update the build cache {}: " + e.getMessage(), e);
+        }
     }
 }

@@ -242,6 +242,32 @@ class SiteBuildTest {
     }
 
     @Test
+    void aRebuildWithNothingChangedParsesNothingAndReportsTheSameWarnings() throws Exception {
+        course();
+        write("warned.md", "---\npas: 50\n---\n" + BANK);
+        BuildResult first = build();
+        assertEquals(5, first.quizzes());
+        assertFalse(first.warnings().isEmpty());
+        // the record of the last build is what an up-to-date rebuild reports: doctor it to see it used
+        Path record = project.resolve("target/quiz-site-cache/last-build.yaml");
+        Files.writeString(record, Files.readString(record).replace("quizzes: 5", "quizzes: 99"));
+        BuildResult again = build();
+        assertEquals(99, again.quizzes(), "nothing was parsed");
+        assertEquals(0, again.filesWritten());
+        assertEquals(first.warnings(), again.warnings(), "warnings are reported again");
+
+        write("img/notes.txt", "any file under the source folder is an input");
+        assertEquals(5, build().quizzes(), "a new file means a real build");
+        Files.writeString(record, Files.readString(record).replace("quizzes: 5", "quizzes: 99"));
+        Files.delete(output("overview.html"));
+        assertEquals(5, build().quizzes(), "a deleted page means a real build");
+        assertTrue(Files.isRegularFile(output("overview.html")), "which puts it back");
+        Files.writeString(record, Files.readString(record).replace("quizzes: 5", "quizzes: 99"));
+        assertEquals(5, new QuizGenerator(config().siteTitle("Renamed").build()).generate().quizzes(),
+                "a changed setting means a real build");
+    }
+
+    @Test
     void changingOneBankRebuildsItsPageTheIndexAndItsNeighboursOnly() throws Exception {
         course();
         build();

@@ -45,7 +45,16 @@ public final class InstructorKeyWriter {
             files.add(file(quiz.id() + ".md", AnswerKeyMarkdown.render(quiz)));
             files.add(file(quiz.id() + ".csv", AnswerKeyCsv.render(quiz)));
         }
-        new SiteWriter(directory, manifestDirectory).write(files);
+        writer().write(files);
+    }
+
+    /** Whether the answer keys are still as the last build wrote them. */
+    public boolean untouchedSinceLastBuild() {
+        return writer().untouchedSinceLastBuild();
+    }
+
+    private SiteWriter writer() {
+        return new SiteWriter(directory, manifestDirectory);
     }
 
     private static OutputFile file(String path, String text) {

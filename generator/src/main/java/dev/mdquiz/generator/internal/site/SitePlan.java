@@ -12,6 +12,7 @@ import dev.mdquiz.generator.internal.write.OutputFile;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,11 @@ public final class SitePlan {
         this.fingerprint = Sha256.hex(String.join("\n", "mdquiz " + generatorVersion(), config.siteTitle(),
                 config.siteLanguage(), config.ordering().name(), config.keySecret(),
                 "keys " + config.keyIterations() + " " + config.choiceKeyIterations(), renderer.themeFingerprint()));
+    }
+
+    /** Changes whenever something that changes every page does: the generator, the settings, the theme. */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     public List<OutputFile> plan(SiteSources sources) {
@@ -108,14 +114,28 @@ public final class SitePlan {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The version, and the jar's own hash: a rebuilt snapshot of the same version must rebuild sites too. */
     private static String generatorVersion() {
+        String version;
         try (InputStream in = SitePlan.class.getResourceAsStream("/dev/mdquiz/generator/version.properties")) {
             Properties properties = new Properties();
             if (in != null) {
                 properties.load(in);
             }
-            return properties.getProperty("version", "unknown");
+            version = properties.getProperty("version", "unknown");
         } catch (IOException e) {
+            version = "unknown";
+        }
+        return version + " " + JAR_HASH;
+    }
+
+    private static final String JAR_HASH = jarHash();
+
+    private static String jarHash() {
+        try {
+            Path jar = Path.of(SitePlan.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(jar) ? Sha256.hex(Files.readAllBytes(jar)) : "classes";
+        } catch (IOException | URISyntaxException | RuntimeException e) {
             return "unknown";
         }
     }

@@ -58,6 +58,13 @@ public final class SiteWriter {
         return new Result(written, deleted, files.size() - written);
     }
 
+    /** Whether the last build wrote files here and every one of them is still as it left it. */
+    public boolean untouchedSinceLastBuild() {
+        Manifest previous = Manifest.load(manifestFile);
+        return !previous.entries().isEmpty() && previous.entries().entrySet().stream()
+                .allMatch(entry -> untouched(target(entry.getKey()), entry.getValue()));
+    }
+
     private boolean upToDate(OutputFile file, Manifest previous) {
         Manifest.Entry entry = previous.get(file.path());
         return entry != null && entry.input().equals(file.inputHash()) && untouched(target(file.path()), entry);
@@ -167,7 +174,7 @@ public final class SiteWriter {
     }
 
     /** A build killed while writing may leave its temporary files; they are the generator's own. */
-    private void removeLeftoverTemporaries() throws OutputDirectoryException {
+    public void removeLeftoverTemporaries() throws OutputDirectoryException {
         if (!Files.isDirectory(outputDirectory)) {
             return;
         }
