@@ -63,7 +63,7 @@ class LanguagesTest {
             Map.entry("question", "1"), Map.entry("questions.many", "5"), Map.entry("points.many", "2"),
             Map.entry("selectAll", ""), Map.entry("hint", ""), Map.entry("check", ""), Map.entry("submit", ""),
             Map.entry("retry", ""), Map.entry("reset", ""), Map.entry("noscript", ""), Map.entry("courseNav", ""), Map.entry("pagerNav", ""),
-            Map.entry("blank", "1"), Map.entry("moveUp", "one"), Map.entry("moveDown", "two"),
+            Map.entry("blank", "1"),
             Map.entry("choose", ""), Map.entry("orderHelp", ""));
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 

@@ -472,5 +472,21 @@
     var question = event.target.closest('[data-question]');
     if (question.querySelector('[data-action="check"]')) check(question);
   });
+  // The arrow buttons work only with this script, so it adds them: a page without scripts shows a plain list.
+  all(root, '.order-item').forEach(function (item) {
+    var controls = document.createElement('span');
+    var text = item.querySelector('.order-text').textContent.trim();
+    controls.className = 'order-controls';
+    [['up', '\u2191', 'moveUp'], ['down', '\u2193', 'moveDown']].forEach(function (spec) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'order-button';
+      button.setAttribute('data-action', spec[0]);
+      button.setAttribute('aria-label', t(spec[2], [text]));
+      button.textContent = spec[1];
+      controls.appendChild(button);
+    });
+    item.appendChild(controls);
+  });
   resume();
 })();

@@ -187,9 +187,14 @@ final class Browser implements AutoCloseable {
     List<String> optionTexts(WebElement question) {
         List<String> texts = new ArrayList<>();
         for (WebElement input : inputs(question)) {
-            texts.add(driver.findElement(By.cssSelector("label[for='" + input.getDomAttribute("id") + "']")).getText());
+            texts.add(label(input).getText());
         }
         return texts;
+    }
+
+    /** The label an option's input sits in. */
+    static WebElement label(WebElement input) {
+        return input.findElement(By.xpath("./ancestor::label"));
     }
 
     /** Makes exactly the options at the given 0-based positions chosen, by clicking like a learner would. */

@@ -207,7 +207,7 @@ class KeyboardOnlyTest {
     }
 
     private static String label(WebElement input) {
-        return browser.driver().findElement(By.cssSelector("label[for='" + input.getDomAttribute("id") + "']")).getText();
+        return Browser.label(input).getText();
     }
 
     /** A keyboard focus shows an outline of at least 2 px in a colour that is not the background's. */

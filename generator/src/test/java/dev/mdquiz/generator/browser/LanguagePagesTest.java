@@ -112,11 +112,10 @@ class LanguagePagesTest {
         // mirrored layout: each option's input is right of its label text, the legend starts at the right edge
         for (WebElement question : questions.subList(0, 2)) {
             WebElement input = Browser.inputs(question).get(0);
-            WebElement label = question.findElement(By.cssSelector("label[for='" + input.getDomAttribute("id") + "']"));
             Map<?, ?> inputBox = rect(input);
-            Map<?, ?> labelBox = rect(label);
-            assertTrue(number(inputBox, "left") >= number(labelBox, "right") - 0.5,
-                    "input " + inputBox + " is right of its label " + labelBox);
+            Map<?, ?> textBox = labelText(input);
+            assertTrue(number(inputBox, "left") >= number(textBox, "right") - 0.5,
+                    "input " + inputBox + " is right of its label text " + textBox);
         }
         Map<?, ?> legend = rect(first.findElement(By.cssSelector(".question-number")));
         Map<?, ?> fieldset = rect(first.findElement(By.cssSelector("fieldset")));
@@ -165,8 +164,7 @@ class LanguagePagesTest {
         assertEquals(null, browser.script("return document.documentElement.getAttribute('dir');"));
         List<WebElement> questions = browser.questions();
         WebElement input = Browser.inputs(questions.get(0)).get(0);
-        WebElement label = questions.get(0).findElement(By.cssSelector("label[for='" + input.getDomAttribute("id") + "']"));
-        assertTrue(number(rect(input), "right") <= number(rect(label), "left") + 0.5, "left to right: input left of its label");
+        assertTrue(number(rect(input), "right") <= number(labelText(input), "left") + 0.5, "left to right: input left of its label text");
 
         browser.choose(questions.get(0), Set.of(0));
         assertEquals("correct", browser.check(questions.get(0)));
@@ -184,6 +182,13 @@ class LanguagePagesTest {
     /** Exact text, with its no-break spaces (WebElement.getText() turns them into plain spaces). */
     private static String textContent(WebElement element) {
         return (String) browser.script("return arguments[0].textContent;", element);
+    }
+
+    /** The box of an option's text: its label's content after the input. */
+    private static Map<?, ?> labelText(WebElement input) {
+        return (Map<?, ?>) browser.script("var label = arguments[0].closest('label'), range = document.createRange();"
+                + "range.setStartAfter(arguments[0]); range.setEnd(label, label.childNodes.length);"
+                + "var r = range.getBoundingClientRect(); return {left: r.left, right: r.right, top: r.top, bottom: r.bottom};", input);
     }
 
     private static Map<?, ?> rect(WebElement element) {
