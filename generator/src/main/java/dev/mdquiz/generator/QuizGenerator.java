@@ -63,7 +63,8 @@ public final class QuizGenerator {
         instructorKeys.write(sources.quizzes());
         BuildResult result = new BuildResult(sources.quizzes().size(), sources.questionCount(), written.written(),
                 config.outputDirectory(), sources.diagnostics());
-        if (inputs.isPresent()) {
+        // a file changed while this build read it may leave pages of either version: only a stable hash is kept
+        if (inputs.isPresent() && inputs.equals(BuildInputs.hash(config, plan.fingerprint()))) {
             remember(new BuildRecord(inputs.get(), result.quizzes(), result.questions(), result.warnings()));
         }
         return result;

@@ -263,8 +263,30 @@ class SiteBuildTest {
         assertEquals(5, build().quizzes(), "a deleted page means a real build");
         assertTrue(Files.isRegularFile(output("overview.html")), "which puts it back");
         Files.writeString(record, Files.readString(record).replace("quizzes: 5", "quizzes: 99"));
+        Files.writeString(output("overview.html"), "edited by hand");
+        assertEquals(5, build().quizzes(), "an edited page means a real build");
+        assertTrue(Files.readString(output("overview.html")).endsWith("</html>\n"), "which restores it");
+        Files.writeString(record, Files.readString(record).replace("quizzes: 5", "quizzes: 99"));
+        Files.delete(project.resolve("target/quiz-answer-keys/overview.csv"));
+        assertEquals(5, build().quizzes(), "a deleted answer key means a real build");
+        assertTrue(Files.isRegularFile(project.resolve("target/quiz-answer-keys/overview.csv")));
+        Files.writeString(record, Files.readString(record).replace("quizzes: 5", "quizzes: 99"));
         assertEquals(5, new QuizGenerator(config().siteTitle("Renamed").build()).generate().quizzes(),
                 "a changed setting means a real build");
+    }
+
+    @Test
+    void aPageThatFailsToRenderLeavesNoTemporaryFile() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            write("bank-" + i + ".md", "# " + (i == 17 ? "Boom" : "Bank " + i) + "\n\n" + BANK.replace("Pick a.", "Pick a " + i + "."));
+        }
+        Path theme = project.resolve("theme");
+        Files.createDirectories(theme);
+        Files.writeString(theme.resolve("quiz.ftlh"), "<#if quiz.title == \"Boom\">${nothing.here}</#if>${quiz.title}");
+        assertThrows(ThemeException.class, () -> new QuizGenerator(config().themeDirectory(theme).build()).generate());
+        try (Stream<Path> files = Files.walk(project.resolve("target"))) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".mdquiz-tmp")).toList());
+        }
     }
 
     @Test

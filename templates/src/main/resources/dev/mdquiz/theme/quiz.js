@@ -60,18 +60,19 @@
     var ids = all(question, 'input:checked').map(function (input) { return input.value; }).sort();
     var whole = gradeWhole(question, 'choice', ids.length ? ids.join(',') : null);
     if (question.getAttribute('data-type') !== 'multiple' || !ids.length) return whole;
-    var options = all(question, 'input').map(function (input) { return input.value; });
-    return Promise.all([whole].concat(options.map(function (id) { return accept(question, 'pick', id); })))
-      .then(function (results) {
-        var grading = results[0], right = 0, net = 0;
+    return whole.then(function (grading) {
+      if (grading.score >= 1) return grading; // the picks are only needed for partial credit
+      var options = all(question, 'input').map(function (input) { return input.value; });
+      return Promise.all(options.map(function (id) { return accept(question, 'pick', id); })).then(function (picks) {
+        var right = 0, net = 0;
         options.forEach(function (id, i) {
-          var isRight = results[i + 1] !== null;
-          if (isRight) right++;
-          if (ids.indexOf(id) >= 0) net += isRight ? 1 : -1;
+          if (picks[i] !== null) right++;
+          if (ids.indexOf(id) >= 0) net += picks[i] !== null ? 1 : -1;
         });
-        if (grading.score < 1 && right) grading.score = Math.max(0, net) / right;
+        if (right) grading.score = Math.max(0, net) / right;
         return grading;
       });
+    });
   }
   function gradeParts(question, elements, partOf, valueOf, acceptOf) {
     var values = elements.map(valueOf);

@@ -67,6 +67,14 @@ class LockedExplanationTest {
 
             - [x] yes
             - [ ] no
+
+            **7.** Pick the primes.
+
+            - [x] 2
+            - [x] 3
+            - [ ] 4
+
+            Two and three have no divisors but one and themselves.
             """;
     private static final String UNLOCKED = """
             ---
@@ -102,7 +110,7 @@ class LockedExplanationTest {
     void thePageHoldsNoExplanationOrFeedbackInPlainText() throws Exception {
         String html = Files.readString(site.page("locked.md"));
         for (String hidden : List.of("divisible by two", "remainder", "splits in two", "since 1814", "circumference",
-                "aurum", "Counting")) {
+                "aurum", "Counting", "no divisors")) {
             assertFalse(html.contains(hidden), hidden);
         }
         List<WebElement> q = open();
@@ -110,6 +118,20 @@ class LockedExplanationTest {
             assertNotNull(q.get(i).getDomAttribute("data-lock"), "question " + (i + 1) + " is locked");
         }
         assertNull(q.get(5).getDomAttribute("data-lock"), "nothing to lock");
+        assertNotNull(q.get(6).getDomAttribute("data-lock"), "question 7 is locked");
+    }
+
+    @Test
+    void partialCreditForAMultipleSelectLeavesItLocked() {
+        List<WebElement> q = open();
+        browser.choose(q.get(6), Set.of(0));
+        assertEquals("partial", browser.check(q.get(6)));
+        settle();
+        assertTrue(q.get(6).findElements(By.cssSelector(".explanation")).isEmpty(), "one of two primes opens nothing");
+        assertNull(q.get(6).getDomAttribute("data-unlocked"));
+        browser.choose(q.get(6), Set.of(0, 1));
+        assertEquals("correct", browser.check(q.get(6)));
+        assertEquals("Two and three have no divisors but one and themselves.", explanation(q.get(6)));
     }
 
     @Test

@@ -18,7 +18,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -33,9 +32,9 @@ import java.util.stream.Stream;
  * FreeMarker is configured once per theme.
  */
 final class Theme {
-    /** {@code messages.properties} and its translations such as {@code messages_de.properties}, {@code messages_pt_BR.properties}. */
     /** The default theme's script and style sheets, minified by terser and csso when the templates module is built. */
     private static final String MINIFIED_FOLDER = "dev/mdquiz/theme-minified/";
+    /** {@code messages.properties} and its translations such as {@code messages_de.properties}, {@code messages_pt_BR.properties}. */
     private static final Pattern BUNDLE_NAME = Pattern.compile("messages(_[A-Za-z0-9]+)*\\.properties");
 
     private final Map<String, byte[]> files;
@@ -58,7 +57,7 @@ final class Theme {
         this.freemarker = configure(this.userDirectory);
         // keys.js holds the answer-key scheme that quiz.js uses
         this.style = inline("quiz.css", defaults, userFiles);
-        this.script = inline("keys.js", defaults, userFiles) + inline("quiz.js", defaults, userFiles);
+        this.script = inline("keys.js", defaults, userFiles) + "\n" + inline("quiz.js", defaults, userFiles);
         this.indexScript = inline("index.js", defaults, userFiles);
         this.bundles = bundles(defaults, userFiles);
         StringBuilder all = new StringBuilder();
@@ -66,6 +65,12 @@ final class Theme {
         // the minified defaults come from the build, not from the files above
         all.append(Sha256.hex(style)).append(Sha256.hex(script)).append(Sha256.hex(indexScript));
         this.fingerprint = Sha256.hex(all.toString());
+    }
+
+    /** Equal but for line endings: an ejected copy checked out with CRLF is still the default. */
+    private static boolean sameText(byte[] user, byte[] theDefault) {
+        return theDefault != null && new String(user, StandardCharsets.UTF_8).replace("\r\n", "\n")
+                .equals(new String(theDefault, StandardCharsets.UTF_8).replace("\r\n", "\n"));
     }
 
     /** Where a theme file comes from, for error messages. */
@@ -98,7 +103,7 @@ final class Theme {
     private static String inline(String name, Map<String, byte[]> defaults, Map<String, byte[]> userFiles)
             throws ThemeException {
         byte[] userFile = userFiles.get(name);
-        if (userFile != null && !Arrays.equals(userFile, defaults.get(name))) {
+        if (userFile != null && !sameText(userFile, defaults.get(name))) {
             return new String(userFile, StandardCharsets.UTF_8);
         }
         try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(MINIFIED_FOLDER + name)) {

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * One hash of everything a build reads: every file under the source folder (hidden ones and linked images
- * included), the settings and the {@link SitePlan#fingerprint() theme and generator}. Equal hashes mean an
+ * included) and the theme folder, the settings and the {@link SitePlan#fingerprint() theme and generator}. Equal hashes mean an
  * equal site, so a rebuild with an unchanged hash has nothing to do.
  */
 public final class BuildInputs {
@@ -27,16 +27,25 @@ public final class BuildInputs {
                 String.valueOf(config.sourceDirectory()), String.valueOf(config.outputDirectory()),
                 String.valueOf(config.displayRoot()), String.valueOf(config.answerKeyDirectory()),
                 String.valueOf(config.resources()), String.valueOf(config.failOnWarning()))).append('\n');
-        Path source = config.sourceDirectory();
-        try (Stream<Path> walk = Files.walk(source, FileVisitOption.FOLLOW_LINKS)) {
-            List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
-            for (Path file : files) {
-                inputs.append(source.relativize(file).toString().replace('\\', '/')).append('\n')
-                        .append(Sha256.hex(Files.readAllBytes(file))).append('\n');
+        try {
+            appendTree(inputs, config.sourceDirectory());
+            // the theme fingerprint covers the folder's own files; templates may also include ones in subfolders
+            if (config.themeDirectory() != null && Files.isDirectory(config.themeDirectory())) {
+                appendTree(inputs.append("theme\n"), config.themeDirectory());
             }
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
         return Optional.of(Sha256.hex(inputs.toString()));
+    }
+
+    private static void appendTree(StringBuilder inputs, Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
+            List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
+            for (Path file : files) {
+                inputs.append(folder.relativize(file).toString().replace('\\', '/')).append('\n')
+                        .append(Sha256.hex(Files.readAllBytes(file))).append('\n');
+            }
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -85,23 +86,34 @@ public final class SiteWriter {
      */
     private Map<String, Path> stage(List<OutputFile> files) throws ThemeException, OutputDirectoryException {
         Map<String, Path> staged = new ConcurrentHashMap<>();
-        try {
-            files.parallelStream().forEach(file -> {
-                try {
-                    staged.put(file.path(), AtomicFile.stage(target(file.path()), file.content().produce()));
-                } catch (Exception e) {
-                    throw new ProductionFailure(file.path(), e);
-                }
-            });
-        } catch (ProductionFailure failure) {
-            deleteStaged(staged.values());
-            if (failure.getCause() instanceof ThemeException theme) {
-                throw theme;
+        AtomicReference<Failure> failure = new AtomicReference<>();
+        // no task throws: a stream would return on the first exception while other tasks still stage files
+        files.parallelStream().forEach(file -> {
+            if (failure.get() != null) {
+                return;
             }
-            throw new OutputDirectoryException(outputDirectory, "cannot produce " + failure.path + ": "
-                    + failure.getCause().getMessage(), failure.getCause());
+            try {
+                staged.put(file.path(), AtomicFile.stage(target(file.path()), file.content().produce()));
+            } catch (Throwable e) { // an Error too: whatever was staged must still go
+                failure.compareAndSet(null, new Failure(file.path(), e));
+            }
+        });
+        if (failure.get() == null) {
+            return staged;
         }
-        return staged;
+        deleteStaged(staged.values());
+        Throwable cause = failure.get().cause();
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        if (cause instanceof ThemeException theme) {
+            throw theme;
+        }
+        throw new OutputDirectoryException(outputDirectory, "cannot produce " + failure.get().path() + ": "
+                + cause.getMessage(), cause);
+    }
+
+    private record Failure(String path, Throwable cause) {
     }
 
     private void deleteStaged(Collection<Path> staged) throws OutputDirectoryException {
@@ -111,15 +123,6 @@ public final class SiteWriter {
             } catch (IOException e) {
                 throw failure(temporary, e);
             }
-        }
-    }
-
-    private static final class ProductionFailure extends RuntimeException {
-        private final String path;
-
-        ProductionFailure(String path, Exception cause) {
-            super(cause);
-            this.path = path;
         }
     }
 
