@@ -32,6 +32,7 @@ public final class BankChecker {
                         + "' is already used by question " + earlier.number()));
             }
             checkQuestion(question, path, problems);
+            HintCheck.check(question, path, problems);
         }
     }
 

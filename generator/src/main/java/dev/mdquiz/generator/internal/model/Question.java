@@ -10,12 +10,15 @@ package dev.mdquiz.generator.internal.model;
  *                        their language-dependent aria-label)
  * @param stemText        the question text without markup, for checks
  * @param hintHtml        shown on request; empty when there is none
+ * @param hintText        the hint without markup, for checks
+ * @param hintPosition    where the hint starts; the question's position when there is none
  * @param answer          what the learner must produce
  * @param explanationHtml shown after checking; empty when there is none
  * @param points          weight in the score
  */
 public record Question(int number, String id, SourcePosition position, String stemHtml, String stemText,
-                       String hintHtml, Answer answer, String explanationHtml, int points) {
+                       String hintHtml, String hintText, SourcePosition hintPosition, Answer answer,
+                       String explanationHtml, int points) {
 
     public QuestionType type() {
         return answer.type();

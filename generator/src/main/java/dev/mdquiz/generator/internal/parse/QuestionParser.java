@@ -114,9 +114,13 @@ final class QuestionParser {
             }
         }
         List<Node> hint = takeHint(stem, answerIsBlock);
+        if (hint.isEmpty() && answer instanceof Answer.FillIn) {
+            hint = takeHintAfterBlanks(explanation);
+        }
         String id = directive.id().isEmpty() ? "q" + number : directive.id();
+        SourcePosition hintPosition = hint.isEmpty() ? position : SourceLines.positionOf(hint.get(0), position);
         return new Question(number, id, position, markdown.html(stem), markdown.text(stem), markdown.html(hint),
-                answer, markdown.html(explanation), Math.max(1, directive.points()));
+                markdown.text(hint), hintPosition, answer, markdown.html(explanation), Math.max(1, directive.points()));
     }
 
     /** The question's first block as a paragraph without its number: a heading's text, or the bold-number paragraph. */
@@ -159,23 +163,32 @@ final class QuestionParser {
     private List<Node> takeHint(List<Node> stem, boolean answerIsBlock) {
         for (int i = 0; i < stem.size(); i++) {
             Node block = stem.get(i);
-            if (block instanceof BlockQuote && i > 0) {
-                boolean prefixed = block.getFirstChild() instanceof Paragraph paragraph
-                        && leadingText(paragraph).toLowerCase(Locale.ROOT).startsWith(HINT_PREFIX);
-                if (prefixed || (answerIsBlock && i == stem.size() - 1)) {
-                    stem.remove(i);
-                    if (prefixed) {
-                        Inlines.dropLeadingText(block.getFirstChild(), HINT_PREFIX.length());
-                    }
-                    List<Node> content = new ArrayList<>();
-                    for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
-                        content.add(child);
-                    }
-                    return content;
-                }
+            if (block instanceof BlockQuote && i > 0 && (prefixedHint(block) || answerIsBlock && i == stem.size() - 1)) {
+                return hintContent(stem.remove(i));
             }
         }
         return List.of();
+    }
+
+    /** A fill-in's blanks may stand in its first paragraph: a "Hint:" blockquote right after them is its hint. */
+    private List<Node> takeHintAfterBlanks(List<Node> explanation) {
+        return !explanation.isEmpty() && prefixedHint(explanation.get(0)) ? hintContent(explanation.remove(0)) : List.of();
+    }
+
+    private static boolean prefixedHint(Node block) {
+        return block instanceof BlockQuote && block.getFirstChild() instanceof Paragraph paragraph
+                && leadingText(paragraph).toLowerCase(Locale.ROOT).startsWith(HINT_PREFIX);
+    }
+
+    private static List<Node> hintContent(Node quote) {
+        if (prefixedHint(quote)) {
+            Inlines.dropLeadingText(quote.getFirstChild(), HINT_PREFIX.length());
+        }
+        List<Node> content = new ArrayList<>();
+        for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
+            content.add(child);
+        }
+        return content;
     }
 
     private Answer.Choice choice(BulletList list, boolean forceMultiple, SourcePosition fallback) {

@@ -1,0 +1,54 @@
+package dev.mdquiz.generator.internal.check;
+
+import dev.mdquiz.generator.Diagnostic;
+import dev.mdquiz.generator.Severity;
+import dev.mdquiz.generator.internal.key.AnswerText;
+import dev.mdquiz.generator.internal.model.Answer;
+import dev.mdquiz.generator.internal.model.ChoiceOption;
+import dev.mdquiz.generator.internal.model.Question;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Learners open hints before they answer, so a hint that spells out the answer gives it away: a short answer
+ * that the hint contains as a word, or a right option of two words or more that it quotes.
+ */
+final class HintCheck {
+    private HintCheck() {
+    }
+
+    static void check(Question question, String path, List<Diagnostic> problems) {
+        if (question.hintText().isBlank()) {
+            return;
+        }
+        String hint = AnswerText.normalize(question.hintText());
+        for (String answer : giveaways(question.answer())) {
+            String normal = AnswerText.normalize(answer);
+            if (normal.length() >= 2 && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(normal) + "(?![\\p{L}\\p{N}])")
+                    .matcher(hint).find()) {
+                problems.add(new Diagnostic(path, question.hintPosition().line(), question.hintPosition().column(),
+                        Severity.WARNING, "the hint of question " + question.number() + " gives the answer away ('"
+                        + answer + "'); learners can open it before they answer"));
+                return;
+            }
+        }
+    }
+
+    private static List<String> giveaways(Answer answer) {
+        List<String> texts = new ArrayList<>();
+        if (answer instanceof Answer.FillIn fillIn) {
+            for (Answer.Blank blank : fillIn.blanks()) {
+                if (blank instanceof Answer.TextBlank text) {
+                    texts.addAll(text.variants());
+                }
+            }
+        } else if (answer instanceof Answer.Choice choice) {
+            // one word such as "True" or "4" is too common to flag
+            choice.options().stream().filter(ChoiceOption::correct).map(ChoiceOption::text)
+                    .filter(text -> text.strip().split("\\s+").length >= 2).forEach(texts::add);
+        }
+        return texts;
+    }
+}
