@@ -253,6 +253,11 @@
   }
 
   function formatScore(value) { return String(Math.round(value * 100) / 100); }
+  // Shown scores use the page language's decimal sign (2,5 in German), with Western digits as the rest of the text.
+  var scoreFormat;
+  try {
+    scoreFormat = new Intl.NumberFormat((document.documentElement.lang || 'en') + '-u-nu-latn', { maximumFractionDigits: 2 });
+  } catch (ignored) { scoreFormat = { format: formatScore }; }
   function submit() {
     var active = activeQuestions();
     return Promise.all(active.map(grade)).then(function (gradings) {
@@ -267,7 +272,7 @@
       root.setAttribute('data-max-score', String(max));
       // rounded down, so that 69.5 % neither shows as 70 % nor passes a 70 % mark
       var percent = max ? Math.floor(100 * score / max + 1e-9) : 0;
-      var text = t('score', [formatScore(score), max, percent]);
+      var text = t('score', [scoreFormat.format(Math.round(score * 100) / 100), max, percent]);
       var pass = root.getAttribute('data-pass');
       var passed = pass !== null && percent >= parseInt(pass, 10);
       if (pass !== null) {
@@ -473,7 +478,9 @@
     var question = event.target.closest('[data-question]');
     if (question.querySelector('[data-action="check"]')) check(question);
   });
-  // The arrow buttons work only with this script, so it adds them: a page without scripts shows a plain list.
+  // The arrow buttons work only with this script, so it adds them and shows their help: a page without
+  // scripts shows a plain list.
+  all(root, '.order-help').forEach(function (help) { help.hidden = false; });
   all(root, '.order-item').forEach(function (item) {
     var controls = document.createElement('span');
     var text = item.querySelector('.order-text').textContent.trim();
