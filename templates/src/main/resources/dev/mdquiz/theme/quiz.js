@@ -256,7 +256,7 @@
   // Shown scores use the page language's decimal sign (2,5 in German), with Western digits as the rest of the text.
   var scoreFormat;
   try {
-    scoreFormat = new Intl.NumberFormat((document.documentElement.lang || 'en') + '-u-nu-latn', { maximumFractionDigits: 2 });
+    scoreFormat = new Intl.NumberFormat((document.documentElement.lang || 'en') + '-u-nu-latn', { maximumFractionDigits: 2, useGrouping: false });
   } catch (ignored) { scoreFormat = { format: formatScore }; }
   function submit() {
     var active = activeQuestions();
@@ -480,7 +480,10 @@
   });
   // The arrow buttons work only with this script, so it adds them and shows their help: a page without
   // scripts shows a plain list.
-  all(root, '.order-help').forEach(function (help) { help.hidden = false; });
+  all(root, '.order-help').forEach(function (help) {
+    help.hidden = false;
+    help.nextElementSibling.setAttribute('aria-describedby', help.id);
+  });
   all(root, '.order-item').forEach(function (item) {
     var controls = document.createElement('span');
     var text = item.querySelector('.order-text').textContent.trim();

@@ -9,7 +9,9 @@ import dev.mdquiz.bench.corpus.SyntheticQuestion.Prompt;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 /**
  * Draws questions in a course-like mix. Out of 100 questions, about: 35 single choice, 20 multiple select,
@@ -41,7 +43,10 @@ public final class QuestionFactory {
             return choice(prompt(), 2, explanation());
         }
         if (roll < 70) {
-            return new FillIn(prompt(), words.sentence(6), textBlank(), explanation());
+            Prompt prompt = prompt();
+            String lead = words.sentence(6);
+            String blank = textBlank();
+            return new FillIn(withoutGiveaway(prompt, List.of(blank.split("\\|"))), lead, blank, explanation());
         }
         if (roll < 80) {
             return new FillIn(prompt(), words.sentence(5), numericBlank(), explanation());
@@ -79,7 +84,20 @@ public final class QuestionFactory {
             String note = feedback && (i % 2 == 0) ? words.sentence(8) + "." : null;
             options.add(new Option(texts.get(i), right, note));
         }
-        return new Choice(stem, options, explanation);
+        List<String> right = options.stream().filter(Option::correct).map(Option::text).toList();
+        return new Choice(withoutGiveaway(stem, right), options, explanation);
+    }
+
+    /** The generator warns about a hint that contains the answer; a synthetic bank must build without warnings. */
+    private static Prompt withoutGiveaway(Prompt prompt, List<String> answers) {
+        if (prompt.hint() == null) {
+            return prompt;
+        }
+        String hint = prompt.hint().toLowerCase(Locale.ROOT);
+        boolean givesAway = answers.stream().anyMatch(answer -> Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + Pattern.quote(answer.toLowerCase(Locale.ROOT))
+                        + "(?![\\p{L}\\p{N}])").matcher(hint).find());
+        return givesAway ? new Prompt(prompt.text(), prompt.code(), prompt.image(), null) : prompt;
     }
 
     private static Prompt withText(Prompt prompt, String text) {

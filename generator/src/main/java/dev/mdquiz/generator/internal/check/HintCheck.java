@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  * that the hint contains as a word, or a right option of two words or more that it quotes.
  */
 final class HintCheck {
+    /** Letters, digits, combining marks and underscores continue a word: "max" is not a word of "max_value". */
+    private static final String NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}\\p{M}_])";
+    private static final String NOT_WORD_AFTER = "(?![\\p{L}\\p{N}\\p{M}_])";
+
     private HintCheck() {
     }
 
@@ -26,8 +30,9 @@ final class HintCheck {
         String hint = AnswerText.normalize(question.hintText());
         for (String answer : giveaways(question.answer())) {
             String normal = AnswerText.normalize(answer);
-            if (normal.length() >= 2 && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(normal) + "(?![\\p{L}\\p{N}])")
-                    .matcher(hint).find()) {
+            // two-letter answers ("in", "go") are common words: too noisy to flag
+            if (normal.codePointCount(0, normal.length()) >= 3 && Pattern.compile(NOT_WORD_BEFORE + Pattern.quote(normal)
+                    + NOT_WORD_AFTER).matcher(hint).find()) {
                 problems.add(new Diagnostic(path, question.hintPosition().line(), question.hintPosition().column(),
                         Severity.WARNING, "the hint of question " + question.number() + " gives the answer away ('"
                         + answer + "'); learners can open it before they answer"));

@@ -2,7 +2,15 @@ package dev.mdquiz.generator.internal.parse;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -47,6 +55,50 @@ final class Markdown {
         for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
             out.append(html.render(child));
         }
+        return out.toString().strip();
+    }
+
+    /** Only what a reader sees: text, code and image descriptions, without link addresses or raw HTML. */
+    static String visibleText(List<Node> blocks) {
+        StringBuilder out = new StringBuilder();
+        AbstractVisitor collector = new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                out.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                out.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(FencedCodeBlock code) {
+                out.append(code.getLiteral()).append(' ');
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock code) {
+                out.append(code.getLiteral()).append(' ');
+            }
+
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak lineBreak) {
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                visitChildren(paragraph);
+                out.append(' ');
+            }
+        };
+        blocks.forEach(block -> block.accept(collector));
         return out.toString().strip();
     }
 

@@ -120,7 +120,7 @@ final class QuestionParser {
         String id = directive.id().isEmpty() ? "q" + number : directive.id();
         SourcePosition hintPosition = hint.isEmpty() ? position : SourceLines.positionOf(hint.get(0), position);
         return new Question(number, id, position, markdown.html(stem), markdown.text(stem), markdown.html(hint),
-                markdown.text(hint), hintPosition, answer, markdown.html(explanation), Math.max(1, directive.points()));
+                Markdown.visibleText(hint), hintPosition, answer, markdown.html(explanation), Math.max(1, directive.points()));
     }
 
     /** The question's first block as a paragraph without its number: a heading's text, or the bold-number paragraph. */
