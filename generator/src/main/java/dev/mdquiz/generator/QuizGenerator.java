@@ -12,7 +12,6 @@ import dev.mdquiz.generator.internal.site.SiteSources;
 import dev.mdquiz.generator.internal.write.BuildRecord;
 import dev.mdquiz.generator.internal.write.SiteWriter;
 
-import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -46,43 +45,28 @@ public final class QuizGenerator {
         SitePlan plan = new SitePlan(config, renderer, new AnswerKeys(KeyOptions.of(config)));
         SiteWriter siteWriter = new SiteWriter(config.outputDirectory(), config.cacheDirectory());
         Optional<String> inputs = BuildInputs.hash(config, plan.fingerprint());
-        Optional<BuildRecord> last = BuildRecord.load(config.cacheDirectory());
-        if (inputs.isPresent() && last.isPresent() && last.get().inputs().equals(inputs.get())
-                && siteWriter.untouchedSinceLastBuild() && instructorKeys.untouchedSinceLastBuild()) {
+        Optional<BuildRecord> unchanged = BuildRecord.load(config.cacheDirectory())
+                .filter(last -> inputs.isPresent() && last.inputs().equals(inputs.get()))
+                .filter(last -> siteWriter.untouchedSinceLastBuild() && instructorKeys.untouchedSinceLastBuild());
+        if (unchanged.isPresent()) {
             siteWriter.removeLeftoverTemporaries();
-            return new BuildResult(last.get().quizzes(), last.get().questions(), 0, config.outputDirectory(),
-                    last.get().warnings());
+            return unchanged.get().result(config.outputDirectory());
         }
 
         SiteSources sources = new SiteReader(config).read();
         if (new CheckResult(0, 0, sources.diagnostics(), config.failOnWarning()).failed()) {
             throw new InvalidBanksException(sources.diagnostics());
         }
-        forgetLastBuild();
+        BuildRecord.forget(config.cacheDirectory());
         SiteWriter.Result written = siteWriter.write(plan.plan(sources));
         instructorKeys.write(sources.quizzes());
         BuildResult result = new BuildResult(sources.quizzes().size(), sources.questionCount(), written.written(),
                 config.outputDirectory(), sources.diagnostics());
         // a file changed while this build read it may leave pages of either version: only a stable hash is kept
         if (inputs.isPresent() && inputs.equals(BuildInputs.hash(config, plan.fingerprint()))) {
-            remember(new BuildRecord(inputs.get(), result.quizzes(), result.questions(), result.warnings()));
+            new BuildRecord(inputs.get(), result.quizzes(), result.questions(), result.warnings())
+                    .store(config.cacheDirectory());
         }
         return result;
-    }
-
-    private void forgetLastBuild() throws OutputDirectoryException {
-        try {
-            BuildRecord.forget(config.cacheDirectory());
-        } catch (IOException e) {
-            throw new OutputDirectoryException(config.cacheDirectory(), "cannot update the build cache {}: " + e.getMessage(), e);
-        }
-    }
-
-    private void remember(BuildRecord record) throws OutputDirectoryException {
-        try {
-            record.store(config.cacheDirectory());
-        } catch (IOException e) {
-            throw new OutputDirectoryException(config.cacheDirectory(), "cannot update the build cache {}: " + e.getMessage(), e);
-        }
     }
 }

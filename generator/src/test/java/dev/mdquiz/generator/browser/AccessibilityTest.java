@@ -28,31 +28,25 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 class AccessibilityTest {
     @TempDir
     static Path directory;
-    static StaticServer sample;
-    static StaticServer everyControl;
-    static Browser browser;
-    static Emulation emulation;
+    static ServedCourses courses;
 
     @BeforeAll
     static void start() throws Exception {
-        sample = new StaticServer(Courses.sample(directory), "/course/");
-        everyControl = new StaticServer(Courses.everyControl(directory), "/types/");
-        browser = Browser.start();
-        emulation = new Emulation(browser);
+        courses = ServedCourses.start(directory);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        Browser.closeAll(browser, sample, everyControl);
+        Browser.closeAll(courses);
     }
 
     @TestFactory
     List<DynamicTest> everyPageInEveryState() {
         List<DynamicTest> tests = new ArrayList<>();
         for (String mode : List.of("light", "dark", "phone")) {
-            for (StaticServer server : List.of(sample, everyControl)) {
-                Path root = server == sample ? directory.resolve("sample-site") : directory.resolve("every-control/site");
-                List<String> pages = Courses.pages(root);
+            for (ServedCourses.Course course : courses.both()) {
+                StaticServer server = course.server();
+                List<String> pages = course.pages();
                 for (String page : pages) {
                     tests.add(dynamicTest(page + " (" + mode + ")", () -> scan(server, page, mode)));
                 }
@@ -65,14 +59,14 @@ class AccessibilityTest {
     /** The scan itself would catch a page that breaks the rules: a harness that finds nothing proves nothing. */
     @Test
     void theScanFindsWhatIsWrong() {
-        emulation.colorScheme("light");
-        emulation.resetViewport();
-        browser.open(everyControl.url("every-control.html"));
-        browser.script("""
+        courses.emulation.colorScheme("light");
+        courses.emulation.resetViewport();
+        courses.browser.open(courses.everyControl.server().url("every-control.html"));
+        courses.browser.script("""
                 var stem = document.querySelector('.stem');
                 stem.insertAdjacentHTML('beforeend', '<p class="faint">faint</p><input type="text"><button></button>');
                 stem.querySelector('.faint').style.color = '#bbb'; // the page's CSP blocks style attributes, not the CSSOM""");
-        String violations = String.join("\n", emulation.axeViolations());
+        String violations = String.join("\n", courses.emulation.axeViolations());
         for (String rule : List.of("color-contrast", "label", "button-name")) {
             assertTrue(violations.contains(rule + " ("), rule + " in:\n" + violations);
         }
@@ -84,10 +78,10 @@ class AccessibilityTest {
      */
     @Test
     void everyQuestionIsANamedGroupWithAPoliteVerdict() {
-        emulation.colorScheme("light");
-        emulation.resetViewport();
-        browser.open(everyControl.url("every-control.html"));
-        List<WebElement> questions = browser.questions();
+        courses.emulation.colorScheme("light");
+        courses.emulation.resetViewport();
+        courses.browser.open(courses.everyControl.server().url("every-control.html"));
+        List<WebElement> questions = courses.browser.questions();
         for (int i = 0; i < questions.size(); i++) {
             WebElement question = questions.get(i);
             WebElement group = question.findElement(By.cssSelector("fieldset"));
@@ -105,26 +99,26 @@ class AccessibilityTest {
     }
 
     private static void scan(StaticServer server, String page, String mode) {
-        emulation.colorScheme(mode.equals("dark") ? "dark" : "light");
+        courses.emulation.colorScheme(mode.equals("dark") ? "dark" : "light");
         if (mode.equals("phone")) {
-            emulation.viewport(320, 640, 2, true);
+            courses.emulation.viewport(320, 640, 2, true);
         } else {
-            emulation.resetViewport();
+            courses.emulation.resetViewport();
         }
         boolean quiz = !page.equals("index.html");
         if (quiz) {
-            emulation.openAfresh(server, page); // whatever an earlier scan saved
+            courses.emulation.openAfresh(server, page); // whatever an earlier scan saved
         } else {
-            browser.open(server.url(page));
+            courses.browser.open(server.url(page));
         }
         List<String> found = new ArrayList<>();
         report(found, "fresh");
         if (quiz) {
-            emulation.answerEverything();
+            courses.emulation.answerEverything();
             report(found, "answered");
-            emulation.checkEverything();
+            courses.emulation.checkEverything();
             report(found, "checked");
-            emulation.submit();
+            courses.emulation.submit();
             report(found, "submitted");
         }
         if (!found.isEmpty()) {
@@ -133,7 +127,7 @@ class AccessibilityTest {
     }
 
     private static void report(List<String> found, String state) {
-        for (String violation : emulation.axeViolations()) {
+        for (String violation : courses.emulation.axeViolations()) {
             found.add("  [" + state + "] " + violation);
         }
     }

@@ -47,32 +47,26 @@ class PhoneLayoutTest {
 
     @TempDir
     static Path directory;
-    static StaticServer sample;
-    static StaticServer everyControl;
-    static Browser browser;
-    static Emulation emulation;
+    static ServedCourses courses;
 
     @BeforeAll
     static void start() throws Exception {
-        sample = new StaticServer(Courses.sample(directory), "/course/");
-        everyControl = new StaticServer(Courses.everyControl(directory), "/types/");
-        browser = Browser.start();
-        emulation = new Emulation(browser);
-        emulation.colorScheme("light");
+        courses = ServedCourses.start(directory);
+        courses.emulation.colorScheme("light");
     }
 
     @AfterAll
     static void stop() throws Exception {
-        Browser.closeAll(browser, sample, everyControl);
+        Browser.closeAll(courses);
     }
 
     @TestFactory
     List<DynamicTest> noSidewaysScrollingAndLargeEnoughTargets() {
         List<DynamicTest> tests = new ArrayList<>();
         for (int width : new int[] {320, 375}) {
-            for (StaticServer server : List.of(sample, everyControl)) {
-                Path root = server == sample ? directory.resolve("sample-site") : directory.resolve("every-control/site");
-                for (String page : Courses.pages(root)) {
+            for (ServedCourses.Course course : courses.both()) {
+                StaticServer server = course.server();
+                for (String page : course.pages()) {
                     tests.add(dynamicTest(page + " at " + width + " px", () -> layout(server, page, width)));
                 }
             }
@@ -82,24 +76,24 @@ class PhoneLayoutTest {
 
     @SuppressWarnings("unchecked")
     private static void layout(StaticServer server, String page, int width) {
-        emulation.viewport(width, 640, 2, true);
-        emulation.openAfresh(server, page);
+        courses.emulation.viewport(width, 640, 2, true);
+        courses.emulation.openAfresh(server, page);
         try {
             // a phone lays the page out at the viewport meta's width once it has seen it; wait for that layout
-            browser.await().until(d -> ((Number) browser.script("return window.innerWidth;")).intValue() == width);
+            courses.browser.await().until(d -> ((Number) courses.browser.script("return window.innerWidth;")).intValue() == width);
         } catch (org.openqa.selenium.TimeoutException e) {
             // fall through: the assertion below reports the width the page kept
         }
-        assertEquals(width, ((Number) browser.script("return window.innerWidth;")).intValue(), "the viewport meta applies");
+        assertEquals(width, ((Number) courses.browser.script("return window.innerWidth;")).intValue(), "the viewport meta applies");
         List<String> problems = new ArrayList<>();
-        for (Object problem : (List<Object>) browser.script(PROBLEMS, CONTROLS)) {
+        for (Object problem : (List<Object>) courses.browser.script(PROBLEMS, CONTROLS)) {
             problems.add("[fresh] " + problem);
         }
-        if (!browser.driver().findElements(By.cssSelector("[data-quiz]")).isEmpty()) {
-            emulation.answerEverything();
-            emulation.checkEverything();
-            emulation.submit();
-            for (Object problem : (List<Object>) browser.script(PROBLEMS, CONTROLS)) {
+        if (!courses.browser.driver().findElements(By.cssSelector("[data-quiz]")).isEmpty()) {
+            courses.emulation.answerEverything();
+            courses.emulation.checkEverything();
+            courses.emulation.submit();
+            for (Object problem : (List<Object>) courses.browser.script(PROBLEMS, CONTROLS)) {
                 problems.add("[checked] " + problem);
             }
         }

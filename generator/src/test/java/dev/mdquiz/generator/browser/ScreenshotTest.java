@@ -25,22 +25,16 @@ class ScreenshotTest {
 
     @TempDir
     static Path directory;
-    static StaticServer sample;
-    static StaticServer everyControl;
-    static Browser browser;
-    static Emulation emulation;
+    static ServedCourses courses;
 
     @BeforeAll
     static void start() throws Exception {
-        sample = new StaticServer(Courses.sample(directory), "/course/");
-        everyControl = new StaticServer(Courses.everyControl(directory), "/types/");
-        browser = Browser.start();
-        emulation = new Emulation(browser);
+        courses = ServedCourses.start(directory);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        Browser.closeAll(browser, sample, everyControl);
+        Browser.closeAll(courses);
     }
 
     @Test
@@ -48,16 +42,15 @@ class ScreenshotTest {
         List<Path> written = new ArrayList<>();
         for (String scheme : List.of("light", "dark")) {
             for (String device : List.of("desktop", "phone")) {
-                for (StaticServer server : List.of(sample, everyControl)) {
-                    Path root = server == sample ? directory.resolve("sample-site") : directory.resolve("every-control/site");
-                    String prefix = server == sample ? "sample-" : "types-";
-                    for (String page : Courses.pages(root)) {
-                        String name = prefix + page.replace(".html", "").replace('/', '-') + "-" + device + "-" + scheme;
+                for (ServedCourses.Course course : courses.both()) {
+                    StaticServer server = course.server();
+                    for (String page : course.pages()) {
+                        String name = course.name() + "-" + page.replace(".html", "").replace('/', '-') + "-" + device + "-" + scheme;
                         written.addAll(shoot(server, page, name, device, scheme));
                     }
-                    browser.open(server.url("index.html")); // the quizzes were just submitted: the index shows progress
-                    written.add(SCREENSHOTS.resolve(prefix + "index-" + device + "-" + scheme + "-progress.png"));
-                    emulation.screenshot(written.get(written.size() - 1));
+                    courses.browser.open(server.url("index.html")); // the quizzes were just submitted: the index shows progress
+                    written.add(SCREENSHOTS.resolve(course.name() + "-index-" + device + "-" + scheme + "-progress.png"));
+                    courses.emulation.screenshot(written.get(written.size() - 1));
                 }
             }
         }
@@ -67,24 +60,24 @@ class ScreenshotTest {
     }
 
     private static List<Path> shoot(StaticServer server, String page, String name, String device, String scheme) {
-        emulation.colorScheme(scheme);
+        courses.emulation.colorScheme(scheme);
         if (device.equals("phone")) {
-            emulation.viewport(375, 740, 2, true);
+            courses.emulation.viewport(375, 740, 2, true);
         } else {
-            emulation.viewport(1280, 800, 1, false);
+            courses.emulation.viewport(1280, 800, 1, false);
         }
-        emulation.openAfresh(server, page);
+        courses.emulation.openAfresh(server, page);
         List<Path> files = new ArrayList<>();
         files.add(SCREENSHOTS.resolve(name + ".png"));
-        emulation.screenshot(files.get(0));
-        if (!browser.driver().findElements(By.cssSelector("[data-quiz]")).isEmpty()) {
-            browser.driver().findElements(By.cssSelector("details.hint")).forEach(hint -> hint.findElement(By.tagName("summary"))
+        courses.emulation.screenshot(files.get(0));
+        if (!courses.browser.driver().findElements(By.cssSelector("[data-quiz]")).isEmpty()) {
+            courses.browser.driver().findElements(By.cssSelector("details.hint")).forEach(hint -> hint.findElement(By.tagName("summary"))
                     .sendKeys(org.openqa.selenium.Keys.ENTER));
-            emulation.answerEverything();
-            emulation.checkEverything();
-            emulation.submit();
+            courses.emulation.answerEverything();
+            courses.emulation.checkEverything();
+            courses.emulation.submit();
             files.add(SCREENSHOTS.resolve(name + "-checked.png"));
-            emulation.screenshot(files.get(1));
+            courses.emulation.screenshot(files.get(1));
         }
         return files;
     }
@@ -92,31 +85,30 @@ class ScreenshotTest {
     /** The print stylesheet: a worksheet without controls, verdicts, explanations or hints, even after checking. */
     @Test
     void printedQuizzesAreWorksheets() {
-        for (StaticServer server : List.of(sample, everyControl)) {
-            Path root = server == sample ? directory.resolve("sample-site") : directory.resolve("every-control/site");
-            String prefix = server == sample ? "sample-" : "types-";
-            for (String page : Courses.pages(root)) {
+        for (ServedCourses.Course course : courses.both()) {
+            StaticServer server = course.server();
+            for (String page : course.pages()) {
                 if (page.equals("index.html")) {
                     continue;
                 }
-                emulation.colorScheme("dark"); // screen media again: the learner answers on screen, then prints
-                emulation.viewport(800, 1100, 1, false);
-                emulation.openAfresh(server, page);
-                browser.driver().findElements(By.cssSelector("details.hint")).forEach(hint -> hint.findElement(By.tagName("summary"))
+                courses.emulation.colorScheme("dark"); // screen media again: the learner answers on screen, then prints
+                courses.emulation.viewport(800, 1100, 1, false);
+                courses.emulation.openAfresh(server, page);
+                courses.browser.driver().findElements(By.cssSelector("details.hint")).forEach(hint -> hint.findElement(By.tagName("summary"))
                         .sendKeys(org.openqa.selenium.Keys.ENTER));
-                emulation.answerEverything();
-                emulation.checkEverything();
-                emulation.submit();
-                emulation.print("dark"); // printed from a dark screen: still dark text on white paper
-                emulation.screenshot(SCREENSHOTS.resolve(prefix + page.replace(".html", "").replace('/', '-') + "-print.png"));
-                assertEquals(List.of(), browser.script("""
+                courses.emulation.answerEverything();
+                courses.emulation.checkEverything();
+                courses.emulation.submit();
+                courses.emulation.print("dark"); // printed from a dark screen: still dark text on white paper
+                courses.emulation.screenshot(SCREENSHOTS.resolve(course.name() + "-" + page.replace(".html", "").replace('/', '-') + "-print.png"));
+                assertEquals(List.of(), courses.browser.script("""
                         return Array.prototype.filter.call(document.querySelectorAll(
                             'button, .result, .score, .explanation, .option-feedback, .reveal, .hint, .part-mark, .site-nav, .pager'),
                           function (element) { var r = element.getBoundingClientRect(); return r.width > 0 || r.height > 0; })
                           .map(function (element) { return element.outerHTML.slice(0, 80); });"""), page + " prints no controls or answers");
-                assertEquals("rgb(255, 255, 255)", browser.script("return getComputedStyle(document.body).backgroundColor;"),
+                assertEquals("rgb(255, 255, 255)", courses.browser.script("return getComputedStyle(document.body).backgroundColor;"),
                         page + " prints on white");
-                assertEquals("rgb(0, 0, 0)", browser.script("return getComputedStyle(document.body).color;"), page + " prints in black");
+                assertEquals("rgb(0, 0, 0)", courses.browser.script("return getComputedStyle(document.body).color;"), page + " prints in black");
             }
         }
     }

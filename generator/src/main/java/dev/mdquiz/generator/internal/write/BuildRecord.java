@@ -1,6 +1,8 @@
 package dev.mdquiz.generator.internal.write;
 
+import dev.mdquiz.generator.BuildResult;
 import dev.mdquiz.generator.Diagnostic;
+import dev.mdquiz.generator.OutputDirectoryException;
 import dev.mdquiz.generator.Severity;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
@@ -32,6 +34,11 @@ public record BuildRecord(String inputs, int quizzes, int questions, List<Diagno
         warnings = List.copyOf(warnings);
     }
 
+    /** What the recorded build reported, for a rebuild that had nothing to write. */
+    public BuildResult result(Path outputDirectory) {
+        return new BuildResult(quizzes, questions, 0, outputDirectory, warnings);
+    }
+
     /** A missing, unreadable or older record means a full build, never a failure. */
     public static Optional<BuildRecord> load(Path cacheDirectory) {
         Path file = cacheDirectory.resolve(FILE_NAME);
@@ -52,19 +59,31 @@ public record BuildRecord(String inputs, int quizzes, int questions, List<Diagno
     }
 
     /** Forgets the record, so that a build that fails half-way is never mistaken for the last good one. */
-    public static void forget(Path cacheDirectory) throws IOException {
-        Files.deleteIfExists(cacheDirectory.resolve(FILE_NAME));
+    public static void forget(Path cacheDirectory) throws OutputDirectoryException {
+        try {
+            Files.deleteIfExists(cacheDirectory.resolve(FILE_NAME));
+        } catch (IOException e) {
+            throw failure(cacheDirectory, e);
+        }
     }
 
-    public void store(Path cacheDirectory) throws IOException {
+    public void store(Path cacheDirectory) throws OutputDirectoryException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", FORMAT);
         root.put("inputs", inputs);
         root.put("quizzes", quizzes);
         root.put("questions", questions);
         root.put("warnings", warnings.stream().map(BuildRecord::yaml).toList());
-        AtomicFile.write(cacheDirectory.resolve(FILE_NAME),
-                new Dump(DumpSettings.builder().build()).dumpToString(root).getBytes(StandardCharsets.UTF_8));
+        try {
+            AtomicFile.write(cacheDirectory.resolve(FILE_NAME),
+                    new Dump(DumpSettings.builder().build()).dumpToString(root).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw failure(cacheDirectory, e);
+        }
+    }
+
+    private static OutputDirectoryException failure(Path cacheDirectory, IOException e) {
+        return new OutputDirectoryException(cacheDirectory, "cannot update the build cache {}: " + e.getMessage(), e);
     }
 
     private static Map<String, Object> yaml(Diagnostic diagnostic) {
