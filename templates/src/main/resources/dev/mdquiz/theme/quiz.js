@@ -21,27 +21,42 @@
 
   // Short answers are compared in the generator's normal form: NFKC, lower case, spaces collapsed.
   function normalize(text) { return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim(); }
+  function cleanNumber(text) { return text.trim().replace(/\s+/g, '').replace(',', '.').replace('\u2212', '-'); }
   function parseNumber(text) {
-    var cleaned = text.trim().replace(/\s+/g, '').replace(',', '.').replace('\u2212', '-');
+    var cleaned = cleanNumber(text);
     return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned) ? parseFloat(cleaned) : null;
   }
-  // A number is rounded to the blank's grid (10^exponent) and compared as a multiple of the step.
+  // An exact answer is hashed as the generator writes it (NumericGrid.canonical): plain digits, no exponent, no
+  // leading or trailing zeros; worked on the digits, so no floating-point rounding enters. '' if not a number.
+  function canonicalNumber(text) {
+    var m = /^([-+]?)(\d*)(?:\.(\d*))?(?:e([-+]?\d{1,4}))?$/i.exec(cleanNumber(text));
+    if (!m || !(m[2] || m[3])) return '';
+    var digits = (m[2] || '') + (m[3] || ''), point = (m[2] || '').length + (m[4] ? parseInt(m[4], 10) : 0);
+    var lead = digits.search(/[1-9]/);
+    if (lead < 0) return '0';
+    digits = digits.slice(lead).replace(/0+$/, '');
+    point -= lead;
+    var plain = point <= 0 ? '0.' + '0'.repeat(-point) + digits
+      : point >= digits.length ? digits + '0'.repeat(point - digits.length)
+      : digits.slice(0, point) + '.' + digits.slice(point);
+    return (m[1] === '-' ? '-' : '') + plain;
+  }
+  // A number in a range is rounded to the range's grid (10^exponent) and compared as a multiple of the step.
   function blankValue(input) {
     var raw = input.value;
     if (!raw.trim()) return null;
+    if (input.hasAttribute('data-exact')) return canonicalNumber(raw);
     if (!input.hasAttribute('data-exponent')) return normalize(raw);
     var number = parseNumber(raw);
     if (number === null) return '';
     var exponent = parseInt(input.getAttribute('data-exponent'), 10);
-    var scaled = exponent < 0 ? number * Math.pow(10, -exponent) : number / Math.pow(10, exponent);
-    var step = Math.round(scaled);
-    if (input.hasAttribute('data-exact') && Math.abs(scaled - step) > 1e-9 * Math.max(1, Math.abs(scaled))) return '';
+    var step = Math.round(exponent < 0 ? number * Math.pow(10, -exponent) : number / Math.pow(10, exponent));
     return String(step === 0 ? 0 : step);
   }
 
   // A number in a range is checked on the range's grid (keys.js, acceptOnGrid); anything else as it is.
   function acceptBlank(question, part, value, input) {
-    return input.hasAttribute('data-exponent') && !input.hasAttribute('data-exact')
+    return input.hasAttribute('data-exponent')
       ? mdquizKeys.acceptOnGrid(quizId, question, part, Number(value)) : accept(question, part, value);
   }
 
@@ -382,6 +397,16 @@
     return list;
   }
   function reorder(parent, children) { children.forEach(function (child) { parent.appendChild(child); }); }
+  // Items come in an order unrelated to the answer, which may still be the answer: the question's own key tells,
+  // and one item moves to the end. The generator cannot do this without the order saying something.
+  function unsolve(question) {
+    var shown = orderOf(question);
+    if (shown.length < 2) return;
+    matches(question, 'order', shown.join(',')).then(function (solved) {
+      var list = question.querySelector('.ordering');
+      if (solved && orderOf(question).join(',') === shown.join(',')) list.appendChild(list.firstElementChild);
+    });
+  }
   // Applies the quiz's shuffle and pick settings: called on load and on every retry.
   function arrange() {
     if (root.hasAttribute('data-shuffle-answers')) {
@@ -390,6 +415,7 @@
         reorder(select, shuffle(Array.prototype.slice.call(select.options, 1)));
       });
     }
+    all(root, '[data-type="ordering"]').forEach(unsolve);
     var list = questions();
     if (root.hasAttribute('data-shuffle-questions')) {
       var summary = root.querySelector('.summary');

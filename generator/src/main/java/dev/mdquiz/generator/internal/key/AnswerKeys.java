@@ -4,6 +4,7 @@ import dev.mdquiz.generator.internal.key.ResponsePlan.Accepted;
 import dev.mdquiz.generator.internal.key.ResponsePlan.Kind;
 import dev.mdquiz.generator.internal.key.ResponsePlan.Part;
 import dev.mdquiz.generator.internal.model.Answer;
+import dev.mdquiz.generator.internal.model.ChoiceOption;
 import dev.mdquiz.generator.internal.model.NumericGrid;
 import dev.mdquiz.generator.internal.model.Question;
 import dev.mdquiz.generator.internal.model.QuestionType;
@@ -12,11 +13,13 @@ import dev.mdquiz.generator.internal.model.QuizSettings.Reveal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Key stage: derives salts, ids, hashed answer keys and explanation locks. Everything derives from the content and
@@ -24,13 +27,21 @@ import java.util.Set;
  * the page's keys.js. Thread-safe: quizzes may be keyed in parallel.
  */
 public final class AnswerKeys {
+    /** Names the key scheme (docs/answer-keys.md); a new scheme gives every question new salts and keys. */
+    static final String SCHEME = "mdquiz-v3";
     private static final int SALT_HEX_LENGTH = 32;
     private static final int ID_HEX_LENGTH = 8;
 
     private final KeyOptions options;
+    private final KeyFunction function;
 
     public AnswerKeys(KeyOptions options) {
+        this(options, KeyFunction.STANDARD);
+    }
+
+    public AnswerKeys(KeyOptions options, KeyFunction function) {
         this.options = options;
+        this.function = function;
     }
 
     /**
@@ -42,9 +53,9 @@ public final class AnswerKeys {
         List<Keyed> keyed = questions.stream().map(question -> plan(quiz.id(), question)).toList();
         List<Derivation> stretched = keyed.stream().flatMap(k -> k.plan().derivations().stream())
                 .filter(Derivation::stretched).toList();
-        Map<Derivation, byte[]> derived = DerivedKeyCache.load(options.cacheDirectory(), quiz.id()).deriveAll(stretched);
-        KeyEntries entries = new KeyEntries(options.secret(),
-                derivation -> derivation.stretched() ? derived.get(derivation) : derivation.compute());
+        Map<Derivation, byte[]> derived = DerivedKeyCache.load(options.cacheDirectory(), quiz.id()).deriveAll(stretched, function);
+        KeyEntries entries = new KeyEntries(
+                derivation -> derivation.stretched() ? derived.get(derivation) : derivation.compute(function));
         boolean lockable = quiz.settings().reveal() == Reveal.ON_CORRECT;
         List<QuestionKey> keys = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
@@ -66,7 +77,7 @@ public final class AnswerKeys {
         List<String> rightIds = List.of();
         List<Part> parts = new ArrayList<>();
         if (answer instanceof Answer.Choice choice) {
-            ids = ids(salt, "option", choice.options().size());
+            ids = ids(salt, "option", choice.options().stream().map(ChoiceOption::html).toList());
             List<String> correct = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
                 if (choice.options().get(i).correct()) {
@@ -82,10 +93,10 @@ public final class AnswerKeys {
                 parts.add(new Part("b" + (i + 1), acceptedValues(fillIn.blanks().get(i)), Kind.BLANK));
             }
         } else if (answer instanceof Answer.Ordering ordering) {
-            ids = ids(salt, "item", ordering.items().size());
+            ids = ids(salt, "item", ordering.items().stream().map(Answer.Item::html).toList());
             parts.add(single("order", String.join(",", ids)));
         } else if (answer instanceof Answer.Matching matching) {
-            ids = ids(salt, "left", matching.pairs().size());
+            ids = ids(salt, "left", matching.pairs().stream().map(Answer.Pair::leftHtml).toList());
             rightIds = rightIds(salt, matching);
             for (int i = 0; i < ids.size(); i++) {
                 parts.add(single(ids.get(i), rightIds.get(i)));
@@ -117,55 +128,64 @@ public final class AnswerKeys {
         if (blank instanceof Answer.TextBlank text) {
             return text.variants().stream().map(AnswerText::normalize).distinct().map(Accepted::of).toList();
         }
-        NumericGrid grid = NumericGrid.of((Answer.NumericBlank) blank);
-        return grid.points().stream().map(point -> grid.exact() ? Accepted.of(point.toString()) : Accepted.onGrid(point))
-                .toList();
+        Answer.NumericBlank numeric = (Answer.NumericBlank) blank;
+        NumericGrid grid = NumericGrid.of(numeric);
+        if (grid.exact()) {
+            return List.of(Accepted.of(NumericGrid.canonical(numeric.low())));
+        }
+        return grid.points().stream().map(Accepted::onGrid).toList();
     }
 
     private static List<String> rightIds(String salt, Answer.Matching matching) {
-        Map<String, String> rightIdByText = new LinkedHashMap<>();
-        List<String> rightIds = new ArrayList<>();
-        for (Answer.Pair pair : matching.pairs()) {
-            rightIds.add(rightIdByText.computeIfAbsent(pair.rightText(), text -> ids(salt, "right|" + text, 1).get(0)));
-        }
-        return rightIds;
+        List<String> texts = matching.pairs().stream().map(Answer.Pair::rightText).distinct().toList();
+        List<String> ids = ids(salt, "right", texts);
+        return matching.pairs().stream().map(pair -> ids.get(texts.indexOf(pair.rightText()))).toList();
     }
 
+    /**
+     * Derived from the secret and what the page shows of the question, never from its answer: the salt is public,
+     * and anything computed from an answer without the stretch would be a cheaper test of a guess.
+     */
     private String salt(String quizId, Question question) {
-        String content = "mdquiz-salt\n" + options.secret() + "\n" + quizId + "\n" + question.id() + "\n"
-                + question.stemText() + "\n" + fingerprint(question.answer());
+        String content = SCHEME + "-salt\n" + options.secret() + "\n" + quizId + "\n" + question.id() + "\n"
+                + question.stemHtml() + "\n" + publicShape(question.answer());
         return Sha256.hex(content).substring(0, SALT_HEX_LENGTH);
     }
 
-    /** The answer's content as one string, independent of where it stands in the file. */
-    private static String fingerprint(Answer answer) {
+    /** What the page shows of an answer: options in source order, ordering items and right-hand sides sorted. */
+    private static String publicShape(Answer answer) {
         StringBuilder out = new StringBuilder(answer.type().attribute());
         if (answer instanceof Answer.Choice choice) {
-            choice.options().forEach(o -> out.append('\n').append(o.correct() ? "[x] " : "[ ] ").append(o.text()));
-        } else if (answer instanceof Answer.FillIn fillIn) {
-            for (Answer.Blank blank : fillIn.blanks()) {
-                out.append('\n').append(blank instanceof Answer.TextBlank text ? String.join("|", text.variants())
-                        : ((Answer.NumericBlank) blank).low().toPlainString() + ".."
-                        + ((Answer.NumericBlank) blank).high().toPlainString());
-            }
+            choice.options().forEach(option -> out.append('\n').append(option.html()));
         } else if (answer instanceof Answer.Ordering ordering) {
-            ordering.items().forEach(item -> out.append('\n').append(item.text()));
+            ordering.items().stream().map(Answer.Item::html).sorted().forEach(item -> out.append('\n').append(item));
         } else if (answer instanceof Answer.Matching matching) {
-            matching.pairs().forEach(pair -> out.append('\n').append(pair.leftText()).append(" -> ").append(pair.rightText()));
+            matching.pairs().forEach(pair -> out.append('\n').append(pair.leftHtml()));
+            matching.pairs().stream().map(Answer.Pair::rightText).distinct().sorted()
+                    .forEach(right -> out.append("\n-> ").append(right));
         }
         return out.toString();
     }
 
-    private static List<String> ids(String salt, String kind, int count) {
-        List<String> ids = new ArrayList<>(count);
+    /**
+     * One id per text, from the salt and the text (and which of several equal texts it is), never from a
+     * position: an ordering item's position is its answer. Texts are taken in sorted order, so that even the rare
+     * clash of two ids is resolved without regard to their positions.
+     */
+    private static List<String> ids(String salt, String kind, List<String> texts) {
+        String[] ids = new String[texts.size()];
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < count; i++) {
-            String id = Sha256.hex(salt + "|" + kind + "|" + i).substring(0, ID_HEX_LENGTH);
+        Map<String, Integer> occurrences = new HashMap<>();
+        List<Integer> bySortedText = IntStream.range(0, texts.size()).boxed()
+                .sorted(Comparator.comparing(texts::get)).toList();
+        for (int i : bySortedText) {
+            String base = salt + "|" + kind + "|" + occurrences.merge(texts.get(i), 1, Integer::sum) + "|" + texts.get(i);
+            String id = Sha256.hex(base).substring(0, ID_HEX_LENGTH);
             for (int attempt = 1; !seen.add(id); attempt++) {
-                id = Sha256.hex(salt + "|" + kind + "|" + i + "|" + attempt).substring(0, ID_HEX_LENGTH);
+                id = Sha256.hex(base + "|" + attempt).substring(0, ID_HEX_LENGTH);
             }
-            ids.add(id);
+            ids[i] = id;
         }
-        return ids;
+        return List.of(ids);
     }
 }

@@ -62,16 +62,16 @@ final class DerivedKeyCache {
     /**
      * The material of every derivation, computing what the cache lacks on all cores, then stores exactly these.
      */
-    Map<Derivation, byte[]> deriveAll(Collection<Derivation> derivations) throws IOException {
+    Map<Derivation, byte[]> deriveAll(Collection<Derivation> derivations, KeyFunction function) throws IOException {
         Map<Derivation, byte[]> material = derivations.parallelStream().distinct()
-                .collect(Collectors.toConcurrentMap(Function.identity(), this::derive));
+                .collect(Collectors.toConcurrentMap(Function.identity(), d -> derive(d, function)));
         save(material);
         return material;
     }
 
-    private byte[] derive(Derivation derivation) {
+    private byte[] derive(Derivation derivation, KeyFunction function) {
         String cached = stored.get(derivation.cacheKey());
-        return cached != null ? Sha256.HEX.parseHex(cached) : derivation.compute();
+        return cached != null ? Sha256.HEX.parseHex(cached) : derivation.compute(function);
     }
 
     private void save(Map<Derivation, byte[]> material) throws IOException {

@@ -22,12 +22,10 @@ final class KeyEntries {
     private static final int HALF = 16;
     private static final int MIN_BLANK_ENTRIES = 4;
 
-    private final String secret;
     private final Function<Derivation, byte[]> derive;
 
     /** @param derive the derivation's output; stretched ones come from the cache stage */
-    KeyEntries(String secret, Function<Derivation, byte[]> derive) {
-        this.secret = secret;
+    KeyEntries(Function<Derivation, byte[]> derive) {
         this.derive = derive;
     }
 
@@ -37,8 +35,9 @@ final class KeyEntries {
         for (Part part : plan.parts()) {
             switch (part.kind()) {
                 case BLANK -> {
-                    byte[] share = Arrays.copyOf(hidden("share", plan, part, 0), HALF);
-                    entries.addAll(blankEntries(plan, part, share, locked));
+                    List<byte[]> materials = part.accepted().stream().map(a -> material(plan, part, a)).toList();
+                    byte[] share = Arrays.copyOf(hidden("share", materials.get(0), 0), HALF);
+                    entries.addAll(blankEntries(part, materials, share, locked));
                     shares.put(part.name(), share);
                 }
                 case WHOLE -> {
@@ -55,16 +54,15 @@ final class KeyEntries {
         return new QuestionKey(plan.salt(), entries, ids, rightIds, plan.iterations() > 1 ? plan.iterations() : 0, lock);
     }
 
-    private List<String> blankEntries(ResponsePlan plan, Part part, byte[] share, boolean locked) {
+    private static List<String> blankEntries(Part part, List<byte[]> materials, byte[] share, boolean locked) {
         List<String> entries = new ArrayList<>();
-        for (Accepted accepted : part.accepted()) {
-            byte[] material = material(plan, part, accepted);
+        for (byte[] material : materials) {
             String key = Sha256.HEX.formatHex(material, 0, HALF);
             byte[] wrap = xor(share, Arrays.copyOfRange(material, HALF, 2 * HALF));
             entries.add(locked ? key + Sha256.HEX.formatHex(wrap) : key);
         }
         for (int decoy = 1; entries.size() < paddedCount(part.accepted().size()); decoy++) {
-            entries.add(Sha256.HEX.formatHex(hidden("decoy", plan, part, decoy), 0, locked ? 2 * HALF : HALF));
+            entries.add(Sha256.HEX.formatHex(hidden("decoy", materials.get(0), decoy), 0, locked ? 2 * HALF : HALF));
         }
         return entries;
     }
@@ -82,10 +80,12 @@ final class KeyEntries {
         return count;
     }
 
-    /** Random-looking bytes that only someone who knows the answer (and the site's secret) can compute. */
-    private byte[] hidden(String purpose, ResponsePlan plan, Part part, int index) {
-        return Sha256.digest("mdquiz-" + purpose + "\n" + secret + "\n" + plan.salt() + "\n" + part.name() + "\n"
-                + index + "\n" + part.answerText());
+    /**
+     * Random-looking bytes from a right value's key material: whoever can compute them has paid the derivation
+     * that tests that value, so decoys and shares are no cheaper a test of a guess than the keys themselves.
+     */
+    private static byte[] hidden(String purpose, byte[] material, int index) {
+        return Sha256.digest(AnswerKeys.SCHEME + "-" + purpose + "\n" + index + "\n" + Sha256.HEX.formatHex(material));
     }
 
     private static byte[] xor(byte[] a, byte[] b) {

@@ -38,13 +38,6 @@ record ResponsePlan(String quizId, String questionId, String salt, int iteration
         Part {
             accepted = List.copyOf(accepted);
         }
-
-        /** Every accepted value in one string: secret, since it contains the answer. */
-        String answerText() {
-            StringBuilder text = new StringBuilder();
-            accepted.forEach(a -> text.append(a.value()).append('/').append(a.gridPoint()).append('\n'));
-            return text.toString();
-        }
     }
 
     enum Kind {

@@ -20,6 +20,15 @@ public record NumericGrid(int exponent, boolean exact, List<BigInteger> points) 
     /** Ranges wider than this many steps are refused rather than hashed point by point. */
     public static final int MAX_POINTS = 101;
 
+    /**
+     * An exact answer as the page writes the learner's number before hashing it: plain decimal digits, no
+     * exponent, no trailing zeros after the point, no leading zeros ({@code 1000}, {@code -273.15}, {@code 0.5}).
+     * Equal numbers give equal strings however they were written, and nothing about the grid is published.
+     */
+    public static String canonical(BigDecimal number) {
+        return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
+    }
+
     public static NumericGrid of(Answer.NumericBlank blank) {
         BigDecimal low = blank.low();
         BigDecimal high = blank.high();

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** Renders a blank as a text input; numeric blanks carry the public grid their keys were made on. */
+/** Renders a blank as a text input; numeric ranges carry the public grid their keys were made on. */
 final class BlankRenderer implements NodeRenderer {
     private final HtmlNodeRendererContext context;
 
@@ -38,9 +38,11 @@ final class BlankRenderer implements NodeRenderer {
         if (blank.blank instanceof Answer.NumericBlank numeric) {
             NumericGrid grid = NumericGrid.of(numeric);
             attributes.put("inputmode", "decimal");
-            attributes.put("data-exponent", Integer.toString(grid.exponent()));
+            // a range's grid says its width to within a factor of ten; an exact number's would say its last digit
             if (grid.exact()) {
                 attributes.put("data-exact", "");
+            } else {
+                attributes.put("data-exponent", Integer.toString(grid.exponent()));
             }
         }
         context.getWriter().tag("input", attributes, true);

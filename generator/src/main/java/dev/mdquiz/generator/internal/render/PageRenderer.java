@@ -82,8 +82,33 @@ public final class PageRenderer {
         return script;
     }
 
-    /** @param version identifies this content of the quiz, so saved progress of older content is not restored */
-    public String renderQuiz(Quiz quiz, List<QuestionKey> keys, Navigation navigation, String version) throws ThemeException {
+    /** A quiz page and its version: a hash of what the page publishes of the quiz, see {@link #version}. */
+    public record RenderedQuiz(String html, String version) {
+    }
+
+    public RenderedQuiz renderQuiz(Quiz quiz, List<QuestionKey> keys, Navigation navigation) throws ThemeException {
+        Map<String, Object> model = quizModel(quiz, keys);
+        String version = PublishedVersion.of(model);
+        model.put("version", version);
+        model.put("indexHref", navigation.indexHref());
+        model.put("previous", neighbour(navigation, navigation.previous()));
+        model.put("next", neighbour(navigation, navigation.next()));
+        PageText text = text((String) model.get("lang"));
+        return new RenderedQuiz(render("quiz.ftlh", Map.of("site", site, "quiz", model, "msg", text.msg(),
+                "messagesJson", text.json())), version);
+    }
+
+    /**
+     * Identifies this content of the quiz, so that a learner's saved progress of older content is not restored.
+     * Computed from what the page publishes of the quiz (text, keys, locks), never from its source: a hash of the
+     * bank would be a test of a guessed answer that skips the key derivation.
+     */
+    public String version(Quiz quiz, List<QuestionKey> keys) {
+        return PublishedVersion.of(quizModel(quiz, keys));
+    }
+
+    /** Everything the page shows of the quiz; navigation, which neighbours change, is added by the caller. */
+    private Map<String, Object> quizModel(Quiz quiz, List<QuestionKey> keys) {
         QuizSettings settings = quiz.settings();
         String lang = settings.lang().isEmpty() ? (String) site.get("lang") : settings.lang();
         PageText text = text(lang);
@@ -93,15 +118,11 @@ public final class PageRenderer {
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("id", quiz.id());
-        model.put("version", version);
         model.put("title", quiz.title());
         model.put("description", quiz.description());
         model.put("introHtml", quiz.introHtml());
         model.put("lang", lang);
         model.put("dir", direction(lang));
-        model.put("indexHref", navigation.indexHref());
-        model.put("previous", neighbour(navigation, navigation.previous()));
-        model.put("next", neighbour(navigation, navigation.next()));
         model.put("pass", settings.passPercent() < 0 ? "" : Integer.toString(settings.passPercent()));
         model.put("shuffleAnswers", settings.shuffleAnswers());
         model.put("shuffleQuestions", settings.shuffleQuestions());
@@ -109,7 +130,7 @@ public final class PageRenderer {
         model.put("feedback", settings.feedback().value());
         model.put("reveal", settings.reveal() == QuizSettings.Reveal.ANSWER);
         model.put("questions", questions);
-        return render("quiz.ftlh", Map.of("site", site, "quiz", model, "msg", text.msg(), "messagesJson", text.json()));
+        return model;
     }
 
     private static Map<String, Object> neighbour(Navigation navigation, Quiz quiz) {
@@ -118,7 +139,7 @@ public final class PageRenderer {
 
     /**
      * @param introHtml the top-level {@code _section.md} body
-     * @param versions  each quiz's content version, by quiz id
+     * @param versions  each quiz's {@link #version}, by quiz id
      */
     public String renderIndex(List<Section> sections, String introHtml, Map<String, String> versions) throws ThemeException {
         List<Map<String, Object>> sectionModels = new ArrayList<>();

@@ -93,19 +93,18 @@ final class QuestionModel {
         return html.toString();
     }
 
-    /** Items in id order: unrelated to the correct order, and never equal to it. */
+    /**
+     * Items in id order, unrelated to the correct order. It may still happen to be the correct order: the page's
+     * script then moves one item (quiz.js, unsolve), since any change made here would depend on the answer.
+     */
     private static List<Map<String, Object>> items(Answer.Ordering ordering, QuestionKey key) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (int i = 0; i < ordering.items().size(); i++) {
             Answer.Item item = ordering.items().get(i);
             items.add(Map.of("id", key.ids().get(i), "html", item.html(), "text", item.text()));
         }
-        List<Map<String, Object>> shown = new ArrayList<>(items);
-        shown.sort(Comparator.comparing(item -> (String) item.get("id")));
-        if (shown.equals(items) && shown.size() > 1) {
-            shown.add(shown.remove(0));
-        }
-        return shown;
+        items.sort(Comparator.comparing(item -> (String) item.get("id")));
+        return items;
     }
 
     private static void putMatching(Map<String, Object> model, Answer.Matching matching, QuestionKey key) {

@@ -12,6 +12,7 @@ import dev.mdquiz.generator.internal.write.OutputFile;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +20,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The arrange and key stages, and the render plan: every file of the site with the hash of what it is made
@@ -31,6 +34,7 @@ public final class SitePlan {
     private final PageRenderer renderer;
     private final AnswerKeys answerKeys;
     private final String fingerprint;
+    private final Map<String, String> publishedVersions = new ConcurrentHashMap<>();
 
     public SitePlan(GeneratorConfig config, PageRenderer renderer, AnswerKeys answerKeys) {
         this.config = config;
@@ -56,15 +60,14 @@ public final class SitePlan {
             Quiz quiz = sequence.get(i);
             Navigation navigation = new Navigation(quiz, i > 0 ? sequence.get(i - 1) : null,
                     i + 1 < sequence.size() ? sequence.get(i + 1) : null);
-            String version = sources.versions().get(quiz.id());
-            files.add(new OutputFile(quiz.pagePath(), hash(version, neighbour(navigation.previous()),
-                    neighbour(navigation.next())), () -> page(quiz, navigation, version)));
+            files.add(new OutputFile(quiz.pagePath(), hash(sources.bankHashes().get(quiz.id()),
+                    neighbour(navigation.previous()), neighbour(navigation.next())), () -> page(quiz, navigation)));
             pagePaths.add(quiz.pagePath());
         }
         SectionInfo top = sources.sectionInfos().get("");
         String intro = top == null ? "" : top.introHtml();
-        files.add(new OutputFile("index.html", indexHash(sections, intro, sources),
-                () -> utf8(renderer.renderIndex(sections, intro, sources.versions()))));
+        files.add(OutputFile.afterOthers("index.html", indexHash(sections, intro, sources),
+                () -> utf8(renderer.renderIndex(sections, intro, versions(sequence)))));
         files.add(new OutputFile(".nojekyll", hash("nojekyll"), () -> new byte[0])); // GitHub Pages: serve as is
         for (String asset : sources.assets()) {
             if (!pagePaths.contains(asset) && !asset.equals("index.html")) {
@@ -75,8 +78,30 @@ public final class SitePlan {
         return files;
     }
 
-    private byte[] page(Quiz quiz, Navigation navigation, String version) throws Exception {
-        return utf8(renderer.renderQuiz(quiz, answerKeys.keysFor(quiz), navigation, version));
+    private byte[] page(Quiz quiz, Navigation navigation) throws Exception {
+        PageRenderer.RenderedQuiz page = renderer.renderQuiz(quiz, answerKeys.keysFor(quiz), navigation);
+        publishedVersions.put(quiz.id(), page.version());
+        return utf8(page.html());
+    }
+
+    /**
+     * Every quiz's published version, for the index: those of pages rendered in this build, the others keyed
+     * again (their stretched keys come from the cache). The index is produced after the pages for this.
+     */
+    private Map<String, String> versions(List<Quiz> quizzes) throws IOException {
+        Map<String, String> versions = new ConcurrentHashMap<>(publishedVersions);
+        try {
+            quizzes.parallelStream().filter(quiz -> !versions.containsKey(quiz.id())).forEach(quiz -> {
+                try {
+                    versions.put(quiz.id(), renderer.version(quiz, answerKeys.keysFor(quiz)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return versions;
     }
 
     private String indexHash(List<Section> sections, String intro, SiteSources sources) {
@@ -87,7 +112,7 @@ public final class SitePlan {
             for (Quiz quiz : section.quizzes()) {
                 content.append('\n').append(quiz.id()).append('\t').append(quiz.title()).append('\t')
                         .append(quiz.description()).append('\t').append(quiz.questions().size()).append('\t')
-                        .append(sources.versions().get(quiz.id()));
+                        .append(sources.bankHashes().get(quiz.id()));
             }
         }
         return hash(content.toString());

@@ -40,7 +40,7 @@ public final class SiteReader {
         this.loader = new BankLoader(config.sourceDirectory(), config.displayRoot());
     }
 
-    private record ParsedBank(Quiz quiz, String displayPath, String version, List<Diagnostic> diagnostics) {
+    private record ParsedBank(Quiz quiz, String displayPath, String bankHash, List<Diagnostic> diagnostics) {
     }
 
     public SiteSources read() throws SourceDirectoryException {
@@ -55,12 +55,12 @@ public final class SiteReader {
         List<ParsedBank> parsed = banks.parallelStream().map(this::parseBank).toList();
         List<Quiz> quizzes = new ArrayList<>();
         List<String> displayPaths = new ArrayList<>();
-        Map<String, String> versions = new TreeMap<>();
+        Map<String, String> bankHashes = new TreeMap<>();
         for (ParsedBank bank : parsed) {
             if (bank.quiz() != null) {
                 quizzes.add(bank.quiz());
                 displayPaths.add(bank.displayPath());
-                versions.put(bank.quiz().id(), bank.version());
+                bankHashes.put(bank.quiz().id(), bank.bankHash());
             }
             diagnostics.addAll(bank.diagnostics());
         }
@@ -68,7 +68,7 @@ public final class SiteReader {
         Set<String> assets = checkLinks(quizzes, displayPaths, diagnostics);
         assets.addAll(resources(files));
         diagnostics.sort(Diagnostic.ORDER);
-        return new SiteSources(quizzes, versions, sections, assets, diagnostics);
+        return new SiteSources(quizzes, bankHashes, sections, assets, diagnostics);
     }
 
     private Map<String, SectionInfo> readSections(List<Path> files, List<Diagnostic> diagnostics) {

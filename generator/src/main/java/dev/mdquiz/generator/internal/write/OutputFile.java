@@ -6,8 +6,17 @@ package dev.mdquiz.generator.internal.write;
  * @param path      relative to the output folder, forward slashes
  * @param inputHash changes whenever anything the content depends on changes; equal hashes mean equal content
  * @param content   makes the content; only called when the file must be (re)written
+ * @param last      produced after every other file, whose results it may use (the index, from the pages)
  */
-public record OutputFile(String path, String inputHash, Content content) {
+public record OutputFile(String path, String inputHash, Content content, boolean last) {
+
+    public OutputFile(String path, String inputHash, Content content) {
+        this(path, inputHash, content, false);
+    }
+
+    public static OutputFile afterOthers(String path, String inputHash, Content content) {
+        return new OutputFile(path, inputHash, content, true);
+    }
 
     /** Renders or reads the file's bytes. */
     @FunctionalInterface

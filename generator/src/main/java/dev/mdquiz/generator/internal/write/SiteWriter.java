@@ -87,17 +87,19 @@ public final class SiteWriter {
     private Map<String, Path> stage(List<OutputFile> files) throws ThemeException, OutputDirectoryException {
         Map<String, Path> staged = new ConcurrentHashMap<>();
         AtomicReference<Failure> failure = new AtomicReference<>();
-        // no task throws: a stream would return on the first exception while other tasks still stage files
-        files.parallelStream().forEach(file -> {
-            if (failure.get() != null) {
-                return;
-            }
-            try {
-                staged.put(file.path(), AtomicFile.stage(target(file.path()), file.content().produce()));
-            } catch (Throwable e) { // an Error too: whatever was staged must still go
-                failure.compareAndSet(null, new Failure(file.path(), e));
-            }
-        });
+        for (boolean last : new boolean[] {false, true}) {
+            // no task throws: a stream would return on the first exception while other tasks still stage files
+            files.parallelStream().filter(file -> file.last() == last).forEach(file -> {
+                if (failure.get() != null) {
+                    return;
+                }
+                try {
+                    staged.put(file.path(), AtomicFile.stage(target(file.path()), file.content().produce()));
+                } catch (Throwable e) { // an Error too: whatever was staged must still go
+                    failure.compareAndSet(null, new Failure(file.path(), e));
+                }
+            });
+        }
         if (failure.get() == null) {
             return staged;
         }
