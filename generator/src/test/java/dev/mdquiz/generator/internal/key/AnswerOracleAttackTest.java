@@ -30,8 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The attacker with the developer tools open, and mdquiz's own code (Kerckhoffs): from the published files of a
- * default build (no secret), a dictionary and a number-line search against fill-in, numeric, ordering, choice and
- * locked questions. For every guess the attacker builds the page that guess would give and counts the published
+ * default build (no secret), a dictionary and a number-line search against fill-in, numeric, ordering, choice,
+ * matching and locked questions. For every guess the attacker builds the page that guess would give and counts the published
  * tokens (every attribute value, key entry, lock, version, exponent, id and word of the page) it reproduces.
  *
  * <p>Without derivations (a key function that ignores its input, so the attacker pays nothing) every guess must
@@ -74,16 +74,23 @@ class AnswerOracleAttackTest {
             **9.** Which of these are prime?
 
             {primes}
+
+            **10.** Match each country to its capital.
+
+            {capitals}
             """;
     private static final List<String> LETTERS = List.of("Alpha", "Beta", "Gamma", "Delta");
     private static final List<String> PLANETS = List.of("Mars", "Jupiter", "Venus");
     private static final List<String> NUMBERS = List.of("4", "7", "9", "11");
-    private static final Map<String, String> TRUTH = Map.of(
-            "capital", "Paris", "answer", "42", "thousand", "1000", "euler", "2.718", "zero", "-273.15",
-            "pi", "3.1..3.2",
-            "order", numbered(LETTERS),
-            "planets", options(PLANETS, Set.of("Jupiter")),
-            "primes", options(NUMBERS, Set.of("7", "11")));
+    private static final List<String> COUNTRIES = List.of("Japan", "Kenya", "Peru");
+    private static final List<String> CAPITALS = List.of("Tokyo", "Nairobi", "Lima");
+    private static final Map<String, String> TRUTH = Map.ofEntries(
+            Map.entry("capital", "Paris"), Map.entry("answer", "42"), Map.entry("thousand", "1000"),
+            Map.entry("euler", "2.718"), Map.entry("zero", "-273.15"), Map.entry("pi", "3.1..3.2"),
+            Map.entry("order", numbered(LETTERS)),
+            Map.entry("planets", options(PLANETS, Set.of("Jupiter"))),
+            Map.entry("primes", options(NUMBERS, Set.of("7", "11"))),
+            Map.entry("capitals", pairs(CAPITALS)));
     private static final int ITERATIONS = 10; // any count takes the stretched path; a low one keeps the test fast
     private static final Pattern TOKEN = Pattern.compile("[^\\s\"'<>=]+");
 
@@ -197,6 +204,7 @@ class AnswerOracleAttackTest {
             }
         }
         guesses.put("primes", primes);
+        guesses.put("capitals", permutations(CAPITALS).stream().map(AnswerOracleAttackTest::pairs).toList());
         return guesses;
     }
 
@@ -243,6 +251,14 @@ class AnswerOracleAttackTest {
     private static String options(List<String> options, Set<String> right) {
         StringBuilder list = new StringBuilder();
         options.forEach(o -> list.append("- [").append(right.contains(o) ? "x" : " ").append("] ").append(o).append('\n'));
+        return list.toString().strip();
+    }
+
+    private static String pairs(List<String> rights) {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < COUNTRIES.size(); i++) {
+            list.append("- ").append(COUNTRIES.get(i)).append(" -> ").append(rights.get(i)).append('\n');
+        }
         return list.toString().strip();
     }
 
