@@ -4,16 +4,20 @@ import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.internal.model.Answer;
 import dev.mdquiz.generator.internal.model.ChoiceOption;
+import dev.mdquiz.generator.internal.model.NumericGrid;
 import dev.mdquiz.generator.internal.model.Question;
 import dev.mdquiz.generator.internal.model.Quiz;
 import dev.mdquiz.generator.internal.model.SourcePosition;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Check stage for one bank: finds what makes questions unusable (errors) or misleading (warnings). */
 public final class BankChecker {
@@ -48,6 +52,8 @@ public final class BankChecker {
                     + " or a list of 'left -> right' pairs"));
         } else if (answer instanceof Answer.Choice choice) {
             checkChoice(question, choice, path, problems);
+        } else if (answer instanceof Answer.FillIn fillIn) {
+            fillIn.blanks().forEach(blank -> checkBrowserPrecision(number, blank, path, problems));
         } else if (answer instanceof Answer.Ordering ordering) {
             if (ordering.items().size() < 2) {
                 problems.add(error(path, ordering.position(), "question " + number + " needs at least two items to order"));
@@ -93,6 +99,28 @@ public final class BankChecker {
             }
         });
     }
+
+    /**
+     * The page rounds a number in a range to the range's grid with a double: a grid point or a bound beyond what a
+     * double holds exactly would grade right answers wrong. Exact answers are compared as decimal strings.
+     */
+    private static void checkBrowserPrecision(int number, Answer.Blank blank, String path, List<Diagnostic> problems) {
+        if (!(blank instanceof Answer.NumericBlank numeric) || numeric.low().compareTo(numeric.high()) == 0) {
+            return;
+        }
+        NumericGrid grid = NumericGrid.of(numeric);
+        BigDecimal largest = numeric.low().abs().max(numeric.high().abs()).movePointLeft(grid.exponent());
+        boolean tooPrecise = Stream.of(numeric.low(), numeric.high()).anyMatch(b -> b.stripTrailingZeros().precision() > 15);
+        if (tooPrecise || largest.compareTo(BROWSER_EXACT_LIMIT) >= 0) {
+            problems.add(error(path, numeric.position(), "question " + number + ": the range "
+                    + numeric.low().toPlainString() + ".." + numeric.high().toPlainString()
+                    + " needs more precision than a browser's numbers have (15 significant digits):"
+                    + " use fewer digits, or an exact answer such as [[=" + numeric.low().toPlainString() + "]]"));
+        }
+    }
+
+    /** Grid points from 2^53 up are not all doubles. */
+    private static final BigDecimal BROWSER_EXACT_LIMIT = new BigDecimal(BigInteger.ONE.shiftLeft(53));
 
     private static void checkDistinct(List<String> texts, List<SourcePosition> positions, String what, String path,
                                       List<Diagnostic> problems) {

@@ -16,6 +16,19 @@ class DiagnosticsTest {
     }
 
     @Test
+    void rangeBeyondWhatABrowsersNumbersHold() {
+        assertEquals(List.of("b.md:1:13: error: question 1: the range 12345678901234567.5..12345678901234568.5 needs"
+                        + " more precision than a browser's numbers have (15 significant digits): use fewer digits, or"
+                        + " an exact answer such as [[=12345678901234567.5]]",
+                        "b.md:3:16: error: question 2: the range 9007199254740993..9007199254740999 needs"
+                        + " more precision than a browser's numbers have (15 significant digits): use fewer digits, or"
+                        + " an exact answer such as [[=9007199254740993]]"),
+                Banks.parse("b", "**1.** Big: [[=12345678901234567.5..12345678901234568.5]]\n\n"
+                        + "**2.** Bigger: [[=9007199254740993..9007199254740999]]\n\n"
+                        + "**3.** Fine: [[=3.1..3.2]] and [[=123456789012345678901234567890]]\n").messages());
+    }
+
+    @Test
     void questionWithoutCorrectOption() {
         assertEquals(List.of("b.md:3:1: error: question 1 has no correct option: mark at least one with [x]"),
                 Banks.parse("b", "**1.** Q?\n\n- [ ] a\n- [ ] b\n").messages());
