@@ -6,6 +6,7 @@ import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.SourceDirectoryException;
 import dev.mdquiz.generator.internal.check.BankChecker;
 import dev.mdquiz.generator.internal.check.LinkChecker;
+import dev.mdquiz.generator.internal.check.OutputClashChecker;
 import dev.mdquiz.generator.internal.check.SiteChecker;
 import dev.mdquiz.generator.internal.key.Sha256;
 import dev.mdquiz.generator.internal.load.BankLoader;
@@ -68,6 +69,7 @@ public final class SiteReader {
         new SiteChecker().check(quizzes, displayPaths, diagnostics);
         Set<String> assets = checkLinks(quizzes, displayPaths, diagnostics);
         assets.addAll(resources(loader, files, diagnostics));
+        new OutputClashChecker().check(outputs(loader, quizzes, displayPaths, assets), diagnostics);
         diagnostics.sort(Diagnostic.ORDER);
         return new SiteSources(quizzes, versions, sections, assets, diagnostics);
     }
@@ -142,5 +144,18 @@ public final class SiteReader {
             }
         }
         return matched;
+    }
+
+    /** Every file the site will hold, with the source it comes from. */
+    private List<OutputClashChecker.Output> outputs(BankLoader loader, List<Quiz> quizzes, List<String> displayPaths,
+                                                    Set<String> assets) {
+        List<OutputClashChecker.Output> outputs = new ArrayList<>();
+        for (int i = 0; i < quizzes.size(); i++) {
+            outputs.add(OutputClashChecker.Output.page(quizzes.get(i).pagePath(), displayPaths.get(i)));
+        }
+        for (String asset : assets) {
+            outputs.add(OutputClashChecker.Output.file(asset, loader.displayPath(config.sourceDirectory().resolve(asset))));
+        }
+        return outputs;
     }
 }
