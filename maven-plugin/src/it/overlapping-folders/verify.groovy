@@ -5,7 +5,7 @@ def fail(String message) { throw new AssertionError(message) }
 List<String> lines = new File(basedir, 'build.log').getText('UTF-8').readLines()
 String failure = lines.find { it.startsWith('[ERROR] Failed to execute goal') }
 if (failure == null) fail('the build did not fail')
-['outputDirectory ', ' is the source folder or inside it', '(set <outputDirectory> or -Dquiz.outputDirectory)'].each {
+['outputDirectory ', ' is or lies inside sourceDirectory ', '(set <outputDirectory> or -Dquiz.outputDirectory)'].each {
     if (!failure.contains(it)) fail("the failure does not say '${it}': ${failure}")
 }
 if (lines.any { it.startsWith('\tat ') || it.contains('Exception:') }) fail('a stack trace was printed')

@@ -65,9 +65,9 @@ class FolderSettingsTest {
         OverlappingFoldersException failure = refused(config(source()).build());
         assertEquals("outputDirectory", failure.setting());
         assertEquals(source(), failure.directory());
-        assertTrue(failure.getMessage().startsWith("outputDirectory " + source() + " is the source folder or inside it"),
-                failure.getMessage());
-        assertTrue(failure.getMessage().contains("the banks would be published"), failure.getMessage());
+        assertEquals("outputDirectory " + source() + " is or lies inside sourceDirectory " + source()
+                + ": the banks would be published and a rebuild could overwrite or delete source files;"
+                + " write the site to a folder of its own", failure.getMessage());
     }
 
     @Test
@@ -76,7 +76,7 @@ class FolderSettingsTest {
         assertEquals("outputDirectory", refused(config(source().resolve("site")).build()).setting());
         OverlappingFoldersException around = refused(config(project).build());
         assertEquals("outputDirectory", around.setting());
-        assertTrue(around.getMessage().contains(" holds the source folder "), around.getMessage());
+        assertTrue(around.getMessage().contains(" holds sourceDirectory "), around.getMessage());
     }
 
     @Test

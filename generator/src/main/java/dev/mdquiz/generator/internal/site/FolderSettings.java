@@ -34,30 +34,30 @@ public final class FolderSettings {
     /** Throws for the first overlap that a build must not run with. */
     public void refuseOverlaps() throws OverlappingFoldersException {
         if (output.startsWith(source)) {
-            throw refused("outputDirectory", config.outputDirectory(), "is the source folder or inside it ("
-                    + config.sourceDirectory() + "): the banks would be published and a rebuild could overwrite or"
+            throw refused("outputDirectory", config.outputDirectory(), "is or lies inside sourceDirectory "
+                    + config.sourceDirectory() + ": the banks would be published and a rebuild could overwrite or"
                     + " delete source files; write the site to a folder of its own");
         }
         if (source.startsWith(output)) {
-            throw refused("outputDirectory", config.outputDirectory(), "holds the source folder ("
-                    + config.sourceDirectory() + "): the banks would be published and a rebuild could delete source"
+            throw refused("outputDirectory", config.outputDirectory(), "holds sourceDirectory "
+                    + config.sourceDirectory() + ": the banks would be published and a rebuild could delete source"
                     + " files; write the site to a folder of its own");
         }
         if (overlap(keys, output)) {
-            throw refused("answerKeyDirectory", config.answerKeyDirectory(), "overlaps the output folder ("
-                    + config.outputDirectory() + "): the answer keys would be published; keep them under the build folder");
+            throw refused("answerKeyDirectory", config.answerKeyDirectory(), "overlaps outputDirectory "
+                    + config.outputDirectory() + ": the answer keys would be published; keep them under the build folder");
         }
         if (overlap(keys, source)) {
-            throw refused("answerKeyDirectory", config.answerKeyDirectory(), "overlaps the source folder ("
-                    + config.sourceDirectory() + "): the answer keys would be read as banks and could overwrite"
+            throw refused("answerKeyDirectory", config.answerKeyDirectory(), "overlaps sourceDirectory "
+                    + config.sourceDirectory() + ": the answer keys would be read as banks and could overwrite"
                     + " them; keep them under the build folder");
         }
         if (cache.startsWith(output)) {
-            throw refused("cacheDirectory", config.cacheDirectory(), "is the output folder or inside it ("
-                    + config.outputDirectory() + "): its derived keys would be published; keep it under the build folder");
+            throw refused("cacheDirectory", config.cacheDirectory(), "is or lies inside outputDirectory "
+                    + config.outputDirectory() + ": its derived keys would be published; keep it under the build folder");
         }
         if (cache.equals(source)) {
-            throw refused("cacheDirectory", config.cacheDirectory(), "is the source folder: the build would write"
+            throw refused("cacheDirectory", config.cacheDirectory(), "is sourceDirectory: the build would write"
                     + " its state among the banks; keep it under the build folder");
         }
     }
