@@ -19,7 +19,15 @@ File page = new File(site, 'intro.html')
 File index = new File(site, 'index.html')
 assert page.isFile() : "missing ${page}"
 assert index.isFile() : "missing ${index}"
-if (new File(basedir, 'target').exists()) fail('output went to target/ instead of -Dquiz.outputDirectory=site')
+if (new File(basedir, 'target/quiz-site').exists()) fail('output went to target/ instead of -Dquiz.outputDirectory=site')
+
+// the private files go to target/ where Maven ran (the usual .gitignore covers it), never beside the site
+assert new File(basedir, 'target/quiz-answer-keys/intro.md').isFile() : 'missing target/quiz-answer-keys/intro.md'
+assert new File(basedir, 'target/quiz-site-cache/manifest.yaml').isFile() : 'missing target/quiz-site-cache/manifest.yaml'
+['quiz-answer-keys', 'site-cache', 'quiz-site-cache'].each {
+    if (new File(basedir, it).exists()) fail("${it} was written beside the site, outside target/")
+}
+if (lines.any { it.startsWith('[WARNING]') && it.contains('Directory') }) fail('the default folders were warned about')
 
 String indexHtml = index.getText('UTF-8')
 if (!indexHtml.contains('href="intro.html"')) fail('index.html does not link intro.html')

@@ -20,10 +20,15 @@ public final class GeneratorConfig {
     public static final int DEFAULT_KEY_ITERATIONS = 400_000;
     /** Far beyond any sensible cost: one check would take minutes. */
     public static final int MAX_KEY_ITERATIONS = 100_000_000;
+    /** Name of the default answer key folder, in the build folder. */
+    public static final String DEFAULT_ANSWER_KEY_FOLDER = "quiz-answer-keys";
+    /** Name of the default cache folder, in the build folder. */
+    public static final String DEFAULT_CACHE_FOLDER = "quiz-site-cache";
 
     private final Path sourceDirectory;
     private final Path outputDirectory;
     private final Path displayRoot;
+    private final Path buildDirectory;
     private final Path cacheDirectory;
     private final Path themeDirectory;
     private final String siteTitle;
@@ -40,8 +45,12 @@ public final class GeneratorConfig {
         this.sourceDirectory = builder.sourceDirectory;
         this.outputDirectory = builder.outputDirectory;
         this.displayRoot = builder.displayRoot != null ? builder.displayRoot : builder.sourceDirectory;
+        this.buildDirectory = builder.buildDirectory;
+        // private files default under the build folder, or beside the output folder when none is given
+        Path privateRoot = builder.buildDirectory != null ? builder.buildDirectory
+                : Objects.requireNonNullElse(builder.outputDirectory.getParent(), builder.outputDirectory);
         this.cacheDirectory = builder.cacheDirectory != null ? builder.cacheDirectory
-                : builder.outputDirectory.resolveSibling(builder.outputDirectory.getFileName() + "-cache");
+                : privateRoot.resolve(DEFAULT_CACHE_FOLDER);
         this.themeDirectory = builder.themeDirectory;
         this.siteTitle = builder.siteTitle;
         this.siteLanguage = builder.siteLanguage;
@@ -51,7 +60,7 @@ public final class GeneratorConfig {
         this.keyIterations = builder.keyIterations;
         this.choiceKeyIterations = builder.choiceKeyIterations;
         this.answerKeyDirectory = builder.answerKeyDirectory != null ? builder.answerKeyDirectory
-                : builder.outputDirectory.resolveSibling("quiz-answer-keys");
+                : privateRoot.resolve(DEFAULT_ANSWER_KEY_FOLDER);
         this.failOnWarning = builder.failOnWarning;
     }
 
@@ -74,7 +83,16 @@ public final class GeneratorConfig {
         return displayRoot;
     }
 
-    /** Build state kept between runs (never published); defaults to a sibling of the output folder. */
+    /**
+     * Where private build files belong (Maven's {@code target/}); the answer keys and the cache default to
+     * {@value #DEFAULT_ANSWER_KEY_FOLDER} and {@value #DEFAULT_CACHE_FOLDER} in it, and either one set elsewhere is
+     * warned about. Null when not given: the two folders then default beside the output folder, unwarned.
+     */
+    public Path buildDirectory() {
+        return buildDirectory;
+    }
+
+    /** Build state kept between runs (never published); defaults to {@value #DEFAULT_CACHE_FOLDER} in the build folder. */
     public Path cacheDirectory() {
         return cacheDirectory;
     }
@@ -121,7 +139,10 @@ public final class GeneratorConfig {
         return choiceKeyIterations;
     }
 
-    /** Where the readable answer keys for teachers are written; never inside the output folder. */
+    /**
+     * Where the readable answer keys for teachers are written; never inside the output or the source folder.
+     * Defaults to {@value #DEFAULT_ANSWER_KEY_FOLDER} in the build folder.
+     */
     public Path answerKeyDirectory() {
         return answerKeyDirectory;
     }
@@ -135,6 +156,7 @@ public final class GeneratorConfig {
         private final Path sourceDirectory;
         private final Path outputDirectory;
         private Path displayRoot;
+        private Path buildDirectory;
         private Path cacheDirectory;
         private Path themeDirectory;
         private String siteTitle = "Quizzes";
@@ -158,6 +180,12 @@ public final class GeneratorConfig {
 
         public Builder displayRoot(Path displayRoot) {
             this.displayRoot = absolute(displayRoot);
+            return this;
+        }
+
+        /** See {@link GeneratorConfig#buildDirectory()}. */
+        public Builder buildDirectory(Path buildDirectory) {
+            this.buildDirectory = absolute(buildDirectory);
             return this;
         }
 

@@ -6,6 +6,7 @@ import dev.mdquiz.generator.internal.key.KeyOptions;
 import dev.mdquiz.generator.internal.key.Sha256;
 import dev.mdquiz.generator.internal.render.PageRenderer;
 import dev.mdquiz.generator.internal.site.BuildInputs;
+import dev.mdquiz.generator.internal.site.FolderSettings;
 import dev.mdquiz.generator.internal.site.SitePlan;
 import dev.mdquiz.generator.internal.site.SiteReader;
 import dev.mdquiz.generator.internal.site.SiteSources;
@@ -25,8 +26,12 @@ public final class QuizGenerator {
         this.config = config;
     }
 
-    /** Loads, parses and checks every bank without writing anything. */
-    public CheckResult check() throws SourceDirectoryException {
+    /**
+     * Loads, parses and checks every bank without writing anything. Folder settings that a build would refuse
+     * ({@link OverlappingFoldersException}) are refused here too.
+     */
+    public CheckResult check() throws SourceDirectoryException, OverlappingFoldersException {
+        new FolderSettings(config).refuseOverlaps();
         SiteSources sources = new SiteReader(config).read();
         return new CheckResult(sources.quizzes().size(), sources.questionCount(), sources.diagnostics(),
                 config.failOnWarning());
@@ -38,7 +43,8 @@ public final class QuizGenerator {
      * or written, and the last build's result, warnings included, is reported again.
      */
     public BuildResult generate() throws QuizBuildException {
-        InstructorKeyWriter instructorKeys = InstructorKeyWriter.outsideTheSite(config);
+        new FolderSettings(config).refuseOverlaps(); // before anything is written
+        InstructorKeyWriter instructorKeys = InstructorKeyWriter.of(config);
         String siteId = Sha256.hex(config.siteTitle()).substring(0, 8);
         PageRenderer renderer = new PageRenderer(config.siteTitle(), config.siteLanguage(), siteId,
                 config.themeDirectory());

@@ -120,9 +120,10 @@ class InstructorAnswerKeysTest {
     void aFolderInsideTheSiteOrTheSourcesIsRefusedBeforeAnythingIsWritten() throws Exception {
         bank("basics.md", BANK);
         for (Path inside : List.of(output().resolve("keys"), source().resolve("keys"), project.resolve("target"))) {
-            OutputDirectoryException failure = assertThrows(OutputDirectoryException.class,
+            OverlappingFoldersException failure = assertThrows(OverlappingFoldersException.class,
                     () -> generate(config().answerKeyDirectory(inside)));
-            assertTrue(failure.getMessage().startsWith("the answer key folder " + inside + " must be apart from "),
+            assertEquals("answerKeyDirectory", failure.setting());
+            assertTrue(failure.getMessage().startsWith("answerKeyDirectory " + inside + " overlaps "),
                     failure.getMessage());
             assertFalse(Files.exists(output()), "nothing written");
         }

@@ -137,7 +137,7 @@ class QuizGeneratorTest {
         new java.util.Random(42).nextBytes(garbage);
         bank("garbage.md", garbage);
         bank("empty.md", "");
-        bank("one-line.md", "**1.** " + "[[ word ".repeat(1_250_000)); // 10 MB on one line
+        bank("one-line.md", "**1.** " + "[[ word ".repeat(600_000)); // 4.8 MB on one line, just under the limit
         bank("nested.md", "**1.** Q?\n\n" + "> ".repeat(50_000) + "deep\n\n- [x] a\n- [ ] b\n");
         InvalidBanksException failure = assertThrows(InvalidBanksException.class, () -> generator().generate());
         List<String> messages = failure.diagnostics().stream().map(Diagnostic::toString).toList();

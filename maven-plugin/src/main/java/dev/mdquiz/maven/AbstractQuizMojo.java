@@ -4,6 +4,7 @@ import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.GeneratorConfig;
 import dev.mdquiz.generator.InvalidBanksException;
 import dev.mdquiz.generator.OutputDirectoryException;
+import dev.mdquiz.generator.OverlappingFoldersException;
 import dev.mdquiz.generator.QuizBuildException;
 import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.SourceDirectoryException;
@@ -68,10 +69,19 @@ abstract class AbstractQuizMojo extends AbstractMojo {
 
     /**
      * Where readable answer keys for teachers are written (Markdown and CSV per quiz); never published. Defaults to
-     * {@code quiz-answer-keys} beside the output folder: {@code target/quiz-answer-keys}.
+     * {@code ${project.build.directory}/quiz-answer-keys} whatever the output folder (without a POM:
+     * {@code target/quiz-answer-keys} in the current folder). Set elsewhere, it is warned about.
      */
     @Parameter(property = "quiz.answerKeyDirectory")
     File answerKeyDirectory;
+
+    /**
+     * Build state kept between runs, derived answer keys included; never published. Defaults to
+     * {@code ${project.build.directory}/quiz-site-cache} (without a POM: {@code target/quiz-site-cache} in the
+     * current folder). Set elsewhere, it is warned about.
+     */
+    @Parameter(property = "quiz.cacheDirectory")
+    File cacheDirectory;
 
     /** Fail the build on warnings in banks, not only on errors. */
     @Parameter(property = "quiz.failOnWarning", defaultValue = "false")
@@ -88,6 +98,15 @@ abstract class AbstractQuizMojo extends AbstractMojo {
         // without a POM the stub project has no base directory; paths are then relative to where mvn runs
         File base = project.getBasedir() != null ? project.getBasedir() : new File(session.getExecutionRootDirectory());
         return base.toPath().toAbsolutePath();
+    }
+
+    /**
+     * Where private files go: the project's build directory, or {@code target} where Maven runs when there is no
+     * POM (whose stub project has no build directory of its own), which the usual {@code .gitignore} covers.
+     */
+    Path buildDirectory() {
+        return project.getFile() != null ? Path.of(project.getBuild().getDirectory()).toAbsolutePath()
+                : baseDirectory().resolve("target");
     }
 
     /** Fails with a message naming the parameter when one has a value the generator rejects. */
@@ -111,7 +130,11 @@ abstract class AbstractQuizMojo extends AbstractMojo {
                 .keySecret(keySecret)
                 .keyIterations(keyIterations)
                 .choiceKeyIterations(choiceKeyIterations)
-                .answerKeyDirectory(answerKeyDirectory == null ? null : answerKeyDirectory.toPath())
+                .buildDirectory(buildDirectory())
+                .answerKeyDirectory(answerKeyDirectory != null ? answerKeyDirectory.toPath()
+                        : buildDirectory().resolve(GeneratorConfig.DEFAULT_ANSWER_KEY_FOLDER))
+                .cacheDirectory(cacheDirectory != null ? cacheDirectory.toPath()
+                        : buildDirectory().resolve(GeneratorConfig.DEFAULT_CACHE_FOLDER))
                 .failOnWarning(failOnWarning);
     }
 
@@ -132,6 +155,10 @@ abstract class AbstractQuizMojo extends AbstractMojo {
         }
         if (e instanceof SourceDirectoryException) {
             return new MojoFailureException(e.getMessage() + " (set <sourceDirectory> or -Dquiz.sourceDirectory)");
+        }
+        if (e instanceof OverlappingFoldersException overlap) {
+            return new MojoFailureException(e.getMessage() + " (set <" + overlap.setting() + "> or -Dquiz."
+                    + overlap.setting() + ")");
         }
         if (e instanceof OutputDirectoryException) {
             return new MojoFailureException(e.getMessage() + " (check <outputDirectory> or -Dquiz.outputDirectory)");

@@ -27,16 +27,9 @@ public final class InstructorKeyWriter {
         this.manifestDirectory = manifestDirectory;
     }
 
-    /** Refuses an answer key folder that holds or lies in the output folder (a leak) or the source folder. */
-    public static InstructorKeyWriter outsideTheSite(GeneratorConfig config) throws OutputDirectoryException {
-        Path directory = config.answerKeyDirectory();
-        for (Path other : List.of(config.outputDirectory(), config.sourceDirectory())) {
-            if (directory.startsWith(other) || other.startsWith(directory)) {
-                throw new OutputDirectoryException(directory, "the answer key folder {} must be apart from "
-                        + other + ": answer keys are never published nor read as banks (set answerKeyDirectory)", null);
-            }
-        }
-        return new InstructorKeyWriter(directory, config.cacheDirectory().resolve("answer-keys"));
+    /** The folder was checked against the site and the sources by FolderSettings before. */
+    public static InstructorKeyWriter of(GeneratorConfig config) {
+        return new InstructorKeyWriter(config.answerKeyDirectory(), config.cacheDirectory().resolve("answer-keys"));
     }
 
     public void write(List<Quiz> quizzes) throws OutputDirectoryException, ThemeException {

@@ -5,6 +5,7 @@ import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.SourceDirectoryException;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -19,29 +20,63 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Load stage: finds the banks under the source directory and decodes them as strict UTF-8. */
+/**
+ * Load stage: finds the banks under the source directory and decodes them as strict UTF-8. Nothing outside the
+ * source directory is read: a file that is a symbolic link out of it is an error, and so is a linked folder.
+ */
 public final class BankLoader {
-    private final Path sourceDirectory;
-    private final Path displayRoot;
+    /** Banks and {@code _section.md} files above this size are refused before they are read (documented in the README). */
+    public static final long MAX_BYTES = 5_000_000;
 
-    public BankLoader(Path sourceDirectory, Path displayRoot) {
+    private final Path sourceDirectory;
+    private final Path realSourceDirectory;
+    private final Path displayRoot;
+    private final List<Path> skippedFolders;
+
+    private BankLoader(Path sourceDirectory, Path realSourceDirectory, Path displayRoot, List<Path> skippedFolders) {
         this.sourceDirectory = sourceDirectory;
+        this.realSourceDirectory = realSourceDirectory;
         this.displayRoot = displayRoot;
+        this.skippedFolders = List.copyOf(skippedFolders);
     }
 
-    /** Every visible file under the source directory, in a stable order independent of the file system's. */
-    public List<Path> findFiles() throws SourceDirectoryException {
+    /** @param skippedFolders the generator's own folders inside the source directory, never read as sources */
+    public static BankLoader open(Path sourceDirectory, Path displayRoot, List<Path> skippedFolders)
+            throws SourceDirectoryException {
         if (!Files.isDirectory(sourceDirectory)) {
             throw new SourceDirectoryException(sourceDirectory, "source directory {} does not exist", null);
         }
+        try {
+            return new BankLoader(sourceDirectory, sourceDirectory.toRealPath(), displayRoot, skippedFolders);
+        } catch (IOException e) {
+            throw new SourceDirectoryException(sourceDirectory, "cannot read source directory {}", e);
+        }
+    }
+
+    /**
+     * Every visible file under the source directory, in a stable order independent of the file system's. Linked
+     * folders are not followed; one that leads outside the source directory is reported in {@code problems}.
+     */
+    public List<Path> findFiles(List<Diagnostic> problems) throws SourceDirectoryException {
+        List<Path> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(sourceDirectory)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(file -> !hidden(sourceDirectory.relativize(file)))
-                    .sorted()
-                    .toList();
+            for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+                if (hidden(sourceDirectory.relativize(file)) || skippedFolders.stream().anyMatch(file::startsWith)) {
+                    continue;
+                }
+                if (Files.isSymbolicLink(file) && Files.isDirectory(file)) {
+                    if (!insideAfterLinks(file)) {
+                        problems.add(error(displayPath(file), "this folder is a symbolic link that leads outside the"
+                                + " source directory; nothing in it is read or published"));
+                    }
+                } else if (Files.isRegularFile(file)) {
+                    found.add(file);
+                }
+            }
         } catch (IOException | UncheckedIOException e) {
             throw new SourceDirectoryException(sourceDirectory, "cannot list source directory {}", e);
         }
+        return found;
     }
 
     /** A bank is a {@code .md} file with no {@code _} at the start of its name or folders ({@code _section.md}, {@code _drafts/}). */
@@ -69,14 +104,50 @@ public final class BankLoader {
         return false;
     }
 
-    /** Reads one bank; a problem becomes a diagnostic in {@code problems} and the result is null. */
+    /** Whether the file, once symbolic links are followed, is inside the source directory; false when unknown. */
+    public boolean insideAfterLinks(Path file) {
+        try {
+            return file.toRealPath().startsWith(realSourceDirectory);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Reads a file to publish as it is; one that leads outside the source directory (since it was checked) is refused. */
+    public static byte[] readAsset(Path sourceDirectory, Path file) throws IOException {
+        if (!file.toRealPath().startsWith(sourceDirectory.toRealPath())) {
+            throw new IOException(file + " leads outside the source directory; nothing outside it is read");
+        }
+        return Files.readAllBytes(file);
+    }
+
+    /** The file's path as diagnostics show it. */
+    public String displayPath(Path file) {
+        return slashes(displayRoot.relativize(file));
+    }
+
+    /**
+     * Reads one bank; a problem becomes a diagnostic in {@code problems} and the result is null. A file that leads
+     * outside the source directory or is over {@link #MAX_BYTES} is refused before a byte of it is read.
+     */
     public SourceFile load(Path file, List<Diagnostic> problems) {
-        String displayPath = slashes(displayRoot.relativize(file));
+        String displayPath = displayPath(file);
+        if (!insideAfterLinks(file)) {
+            problems.add(error(displayPath, "this file is a symbolic link that leads outside the source directory;"
+                    + " nothing outside it is read or published"));
+            return null;
+        }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            long size = Files.size(file);
+            bytes = size > MAX_BYTES ? null : readAtMost(file, MAX_BYTES);
+            if (bytes == null) {
+                problems.add(error(displayPath, "this file is " + megabytes(Math.max(size, MAX_BYTES + 1))
+                        + "; banks are limited to " + megabytes(MAX_BYTES) + ": split it"));
+                return null;
+            }
         } catch (IOException e) {
-            problems.add(new Diagnostic(displayPath, 1, 1, Severity.ERROR, "cannot read file: " + describe(e)));
+            problems.add(error(displayPath, "cannot read file: " + describe(e)));
             return null;
         }
         String text = decodeUtf8(bytes, displayPath, problems);
@@ -86,6 +157,24 @@ public final class BankLoader {
         String relative = slashes(sourceDirectory.relativize(file));
         String id = relative.substring(0, relative.length() - ".md".length());
         return new SourceFile(id, displayPath, text);
+    }
+
+    /** The content, or null when there is more than {@code limit} bytes (a file may grow, or lie about its size). */
+    private static byte[] readAtMost(Path file, long limit) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) limit + 1);
+            return bytes.length > limit ? null : bytes;
+        }
+    }
+
+    /** Rounded up, so that a file just over the limit never reads as the limit itself. */
+    private static String megabytes(long bytes) {
+        long tenths = (bytes + 99_999) / 100_000;
+        return tenths % 10 == 0 ? tenths / 10 + " MB" : tenths / 10 + "." + tenths % 10 + " MB";
+    }
+
+    private static Diagnostic error(String displayPath, String message) {
+        return new Diagnostic(displayPath, 1, 1, Severity.ERROR, message);
     }
 
     private static String decodeUtf8(byte[] bytes, String displayPath, List<Diagnostic> problems) {

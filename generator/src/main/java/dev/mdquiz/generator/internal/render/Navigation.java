@@ -2,6 +2,7 @@ package dev.mdquiz.generator.internal.render;
 
 import dev.mdquiz.generator.internal.model.Quiz;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -21,10 +22,33 @@ public record Navigation(Quiz page, Quiz previous, Quiz next) {
         return href(page.pagePath(), target.pagePath());
     }
 
-    /** The link from one output file to another, both given relative to the output folder. */
+    /**
+     * The link from one output file to another, both given relative to the output folder: percent-encoded, so
+     * that a name with {@code #}, {@code ?}, {@code %}, spaces or any letter opens the file it names.
+     */
     static String href(String from, String to) {
         Path folder = Path.of(from).getParent();
         String relative = folder == null ? to : folder.relativize(Path.of(to)).toString();
-        return relative.replace('\\', '/');
+        StringBuilder href = new StringBuilder();
+        for (String segment : relative.replace('\\', '/').split("/", -1)) {
+            href.append(href.length() == 0 ? "" : "/").append(encode(segment));
+        }
+        return href.toString();
     }
+
+    /** Every byte of the UTF-8 name but unreserved characters is escaped: a ':' would otherwise read as a scheme. */
+    private static String encode(String segment) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~".indexOf(c) >= 0)) {
+                out.append(c);
+            } else {
+                out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
+            }
+        }
+        return out.toString();
+    }
+
+    private static final String HEX = "0123456789ABCDEF";
 }

@@ -149,7 +149,7 @@ public final class PageRenderer {
                 entries.add(Map.of(
                         "id", quiz.id(),
                         "version", versions.get(quiz.id()),
-                        "href", quiz.pagePath(),
+                        "href", Navigation.href("index.html", quiz.pagePath()),
                         "title", quiz.title(),
                         "description", quiz.description(),
                         "questionCount", quiz.questions().size()));

@@ -3,6 +3,7 @@ package dev.mdquiz.generator.internal.site;
 import dev.mdquiz.generator.GeneratorConfig;
 import dev.mdquiz.generator.internal.key.AnswerKeys;
 import dev.mdquiz.generator.internal.key.Sha256;
+import dev.mdquiz.generator.internal.load.BankLoader;
 import dev.mdquiz.generator.internal.model.Quiz;
 import dev.mdquiz.generator.internal.model.Section;
 import dev.mdquiz.generator.internal.model.SectionInfo;
@@ -72,7 +73,7 @@ public final class SitePlan {
         for (String asset : sources.assets()) {
             if (!pagePaths.contains(asset) && !asset.equals("index.html")) {
                 Path source = config.sourceDirectory().resolve(asset);
-                files.add(new OutputFile(asset, hash(stamp(source)), () -> Files.readAllBytes(source)));
+                files.add(new OutputFile(asset, hash(stamp(source)), () -> BankLoader.readAsset(config.sourceDirectory(), source)));
             }
         }
         return files;

@@ -6,6 +6,7 @@ import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.SourceDirectoryException;
 import dev.mdquiz.generator.internal.check.BankChecker;
 import dev.mdquiz.generator.internal.check.LinkChecker;
+import dev.mdquiz.generator.internal.check.OutputClashChecker;
 import dev.mdquiz.generator.internal.check.SiteChecker;
 import dev.mdquiz.generator.internal.key.Sha256;
 import dev.mdquiz.generator.internal.load.BankLoader;
@@ -30,29 +31,30 @@ import java.util.TreeSet;
 /** The load, parse and check stages over the whole source directory; banks are parsed on all cores. */
 public final class SiteReader {
     private final GeneratorConfig config;
-    private final BankLoader loader;
     private final BankParser parser = new BankParser();
     private final SectionParser sectionParser = new SectionParser();
     private final BankChecker checker = new BankChecker();
 
     public SiteReader(GeneratorConfig config) {
         this.config = config;
-        this.loader = new BankLoader(config.sourceDirectory(), config.displayRoot());
     }
 
     private record ParsedBank(Quiz quiz, String displayPath, String bankHash, List<Diagnostic> diagnostics) {
     }
 
     public SiteSources read() throws SourceDirectoryException {
-        List<Path> files = loader.findFiles();
+        FolderSettings folders = new FolderSettings(config);
+        BankLoader loader = BankLoader.open(config.sourceDirectory(), config.displayRoot(),
+                folders.ownFoldersInTheSources());
+        List<Diagnostic> diagnostics = new ArrayList<>(folders.warnings());
+        List<Path> files = loader.findFiles(diagnostics);
         List<Path> banks = files.stream().filter(loader::isBank).toList();
         if (banks.isEmpty()) {
             throw new SourceDirectoryException(config.sourceDirectory(), "no .md question banks found in {}", null);
         }
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        Map<String, SectionInfo> sections = readSections(files, diagnostics);
+        Map<String, SectionInfo> sections = readSections(loader, files, diagnostics);
 
-        List<ParsedBank> parsed = banks.parallelStream().map(this::parseBank).toList();
+        List<ParsedBank> parsed = banks.parallelStream().map(file -> parseBank(loader, file)).toList();
         List<Quiz> quizzes = new ArrayList<>();
         List<String> displayPaths = new ArrayList<>();
         Map<String, String> bankHashes = new TreeMap<>();
@@ -66,12 +68,13 @@ public final class SiteReader {
         }
         new SiteChecker().check(quizzes, displayPaths, diagnostics);
         Set<String> assets = checkLinks(quizzes, displayPaths, diagnostics);
-        assets.addAll(resources(files));
+        assets.addAll(resources(loader, files, diagnostics));
+        new OutputClashChecker().check(outputs(loader, quizzes, displayPaths, assets), diagnostics);
         diagnostics.sort(Diagnostic.ORDER);
         return new SiteSources(quizzes, bankHashes, sections, assets, diagnostics);
     }
 
-    private Map<String, SectionInfo> readSections(List<Path> files, List<Diagnostic> diagnostics) {
+    private Map<String, SectionInfo> readSections(BankLoader loader, List<Path> files, List<Diagnostic> diagnostics) {
         Map<String, SectionInfo> sections = new TreeMap<>();
         for (Path file : files) {
             if (loader.isSectionFile(file)) {
@@ -85,7 +88,7 @@ public final class SiteReader {
         return sections;
     }
 
-    private ParsedBank parseBank(Path file) {
+    private ParsedBank parseBank(BankLoader loader, Path file) {
         List<Diagnostic> problems = new ArrayList<>();
         SourceFile source = loader.load(file, problems);
         if (source == null) {
@@ -120,17 +123,39 @@ public final class SiteReader {
         return assets;
     }
 
-    /** Files matched by the configured resource patterns, published although no bank links to them. */
-    private Set<String> resources(List<Path> files) {
+    /**
+     * Files matched by the configured resource patterns, published although no bank links to them; a match that
+     * leads outside the source directory is an error and is not published.
+     */
+    private Set<String> resources(BankLoader loader, List<Path> files, List<Diagnostic> diagnostics) {
         List<PathMatcher> patterns = config.resources().stream()
                 .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
         Set<String> matched = new TreeSet<>();
         for (Path file : files) {
             Path relative = config.sourceDirectory().relativize(file);
             if (!loader.isBank(file) && !loader.isSectionFile(file) && patterns.stream().anyMatch(p -> p.matches(relative))) {
-                matched.add(relative.toString().replace('\\', '/'));
+                if (loader.insideAfterLinks(file)) {
+                    matched.add(relative.toString().replace('\\', '/'));
+                } else {
+                    diagnostics.add(new Diagnostic(loader.displayPath(file), 1, 1, Severity.ERROR, "this file matches"
+                            + " resources but is a symbolic link that leads outside the source directory; nothing"
+                            + " outside it is read or published"));
+                }
             }
         }
         return matched;
+    }
+
+    /** Every file the site will hold, with the source it comes from. */
+    private List<OutputClashChecker.Output> outputs(BankLoader loader, List<Quiz> quizzes, List<String> displayPaths,
+                                                    Set<String> assets) {
+        List<OutputClashChecker.Output> outputs = new ArrayList<>();
+        for (int i = 0; i < quizzes.size(); i++) {
+            outputs.add(OutputClashChecker.Output.page(quizzes.get(i).pagePath(), displayPaths.get(i)));
+        }
+        for (String asset : assets) {
+            outputs.add(OutputClashChecker.Output.file(asset, loader.displayPath(config.sourceDirectory().resolve(asset))));
+        }
+        return outputs;
     }
 }
