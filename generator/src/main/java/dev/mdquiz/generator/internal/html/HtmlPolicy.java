@@ -45,6 +45,7 @@ final class HtmlPolicy {
      * the author's markup was judged. Addresses are not checked here, so commonmark's own links pass unchanged.
      */
     static final Safelist PAGE = new Safelist(AUTHOR)
+            .addAttributes("a", "rel") // commonmark's rel="nofollow"
             .addTags("input")
             .addAttributes("input", "type", "class", "data-blank", "autocomplete", "autocapitalize", "spellcheck",
                     "inputmode", "data-exponent", "data-exact");

@@ -1,5 +1,6 @@
 package dev.mdquiz.generator.internal.html;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
@@ -11,6 +12,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.ParseError;
 import org.jsoup.parser.Parser;
 import org.jsoup.safety.Cleaner;
+import org.jsoup.select.NodeFilter;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -71,6 +73,29 @@ public final class HtmlSanitizer {
         return CLEANER.clean(dirty).body().html().strip();
     }
 
+    /**
+     * The text a reader sees of a piece of raw HTML, images by their descriptions: for the plain-text forms of a
+     * question (checks, answer keys, a matching side's entry in its select).
+     */
+    public static String visibleText(String html) {
+        StringBuilder text = new StringBuilder();
+        Jsoup.parseBodyFragment(html).body().filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element element && HtmlPolicy.dropsContent(element.normalName())) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode textNode) {
+                    text.append(textNode.getWholeText());
+                } else if (node instanceof Element element && element.nameIs("img")) {
+                    text.append(element.attr("alt"));
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return text.toString();
+    }
+
     private void clean(Element parent) {
         for (Node child : new ArrayList<>(parent.childNodes())) {
             if (child instanceof Element element) {
@@ -107,6 +132,10 @@ public final class HtmlSanitizer {
             return;
         }
         cleanAttributes(element, at);
+        if (element.nameIs("img") && !element.hasAttr("src")) {
+            element.remove(); // its address was refused, or it never had one
+            return;
+        }
         clean(element);
     }
 
@@ -121,8 +150,9 @@ public final class HtmlSanitizer {
             } else if (refusal.isEmpty() && HtmlPolicy.isAddress(element, key)) {
                 Optional<String> badAddress = HtmlPolicy.addressRefusal(element, attribute.getValue());
                 if (badAddress.isPresent()) {
-                    findings.removed(where, "raw HTML " + key + "=\"" + shorten(attribute.getValue()) + "\" on <" + tag
-                            + "> removed: " + badAddress.get());
+                    String shown = key + "=\"" + shorten(attribute.getValue()) + "\"";
+                    findings.removed(where, (tag.equals("img") ? "raw HTML <img " + shown + ">" : "raw HTML " + shown
+                            + " on <" + tag + ">") + " removed: " + badAddress.get());
                     element.removeAttr(key);
                 } else {
                     element.attr(key, findings.address(where, attribute.getValue(), tag.equals("img")));
@@ -167,12 +197,12 @@ public final class HtmlSanitizer {
             int end = error.getPosition();
             int start = end > 0 ? html.lastIndexOf('<', end - 1) : -1;
             if (token.lookingAt() && !tagEnds.contains(end) && start >= 0 && authored.test(start)) {
-                String kind = token.group(1);
                 String name = token.group(2).toLowerCase(Locale.ROOT);
-                String shown = kind.equals("Doctype") ? "<!DOCTYPE>" : kind.equals("EndTag") ? "</" + name + ">" : "<" + name + ">";
-                findings.removed(start, "raw HTML " + shown + " removed: "
-                        + (kind.equals("Doctype") ? "the page's doctype belongs to the theme"
-                        : HtmlPolicy.droppedTagReason(name, kind.equals("EndTag"))));
+                findings.removed(start, switch (token.group(1)) {
+                    case "EndTag" -> "raw HTML </" + name + "> removed: " + HtmlPolicy.droppedTagReason(name, true);
+                    case "StartTag" -> "raw HTML <" + name + "> removed: " + HtmlPolicy.droppedTagReason(name, false);
+                    default -> "raw HTML <!DOCTYPE> removed: the page's doctype belongs to the theme";
+                });
             }
         }
     }

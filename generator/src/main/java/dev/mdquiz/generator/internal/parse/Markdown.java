@@ -1,5 +1,6 @@
 package dev.mdquiz.generator.internal.parse;
 
+import dev.mdquiz.generator.internal.html.HtmlSanitizer;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
@@ -18,6 +19,7 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentNodeRendererContext;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 import java.util.ArrayList;
@@ -45,10 +47,10 @@ final class Markdown {
             .nodeRendererFactory(RawHtmlMarker::new)
             .softbreak("\n")
             .build();
-    /** Plain text leaves raw HTML out: tags and comments are not text a reader sees. */
+    /** Plain text keeps of raw HTML only what a reader sees: no tags, no comments. */
     private final TextContentRenderer text = TextContentRenderer.builder()
             .extensions(EXTENSIONS)
-            .nodeRendererFactory(context -> new NoRawHtmlText())
+            .nodeRendererFactory(RawHtmlText::new)
             .build();
 
     /**
@@ -68,8 +70,13 @@ final class Markdown {
         return parser.parse(source);
     }
 
-    /** Leaves raw HTML out of plain text. */
-    private static final class NoRawHtmlText implements NodeRenderer {
+    private static final class RawHtmlText implements NodeRenderer {
+        private final TextContentNodeRendererContext context;
+
+        RawHtmlText(TextContentNodeRendererContext context) {
+            this.context = context;
+        }
+
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
             return Set.of(HtmlInline.class, HtmlBlock.class);
@@ -77,6 +84,7 @@ final class Markdown {
 
         @Override
         public void render(Node node) {
+            context.getWriter().write(HtmlSanitizer.visibleText(RawHtmlMarker.literal(node)));
         }
     }
 
