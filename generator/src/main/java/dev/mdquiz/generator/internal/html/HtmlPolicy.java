@@ -5,6 +5,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -169,7 +170,7 @@ final class HtmlPolicy {
     }
 
     private static Map<String, String> reasons(String... reasonThenTags) {
-        Map<String, String> reasons = new java.util.HashMap<>();
+        Map<String, String> reasons = new HashMap<>();
         for (int i = 0; i < reasonThenTags.length; i += 2) {
             String reason = reasonThenTags[i];
             Arrays.stream(reasonThenTags[i + 1].split(" ")).forEach(tag -> reasons.put(tag, reason));

@@ -70,24 +70,6 @@ final class Markdown {
         return parser.parse(source);
     }
 
-    private static final class RawHtmlText implements NodeRenderer {
-        private final TextContentNodeRendererContext context;
-
-        RawHtmlText(TextContentNodeRendererContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(HtmlInline.class, HtmlBlock.class);
-        }
-
-        @Override
-        public void render(Node node) {
-            context.getWriter().write(HtmlSanitizer.visibleText(RawHtmlMarker.literal(node)));
-        }
-    }
-
     Rendered html(List<Node> blocks) {
         return render(blocks);
     }
@@ -172,5 +154,24 @@ final class Markdown {
             out.append(text.render(block)).append('\n');
         }
         return out.toString().strip();
+    }
+
+    /** Raw HTML in plain text: what a reader sees of it (text, image descriptions), never its tags or comments. */
+    private static final class RawHtmlText implements NodeRenderer {
+        private final TextContentNodeRendererContext context;
+
+        RawHtmlText(TextContentNodeRendererContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(HtmlInline.class, HtmlBlock.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            context.getWriter().write(HtmlSanitizer.visibleText(RawHtmlMarker.literal(node)));
+        }
     }
 }
