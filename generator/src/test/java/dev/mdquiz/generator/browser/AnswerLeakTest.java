@@ -23,8 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Banks whose answers are random tokens, generated and then searched for everywhere in the published folder:
  * every file's content and every file and folder name. No accepted short answer, number, correct order or
- * pairing, and no locked explanation or feedback may be found. The teachers' answer key, outside the folder,
- * must hold them, or the search would prove nothing.
+ * pairing, no locked explanation or feedback and no author's note in an HTML comment may be found. The teachers'
+ * answer key, outside the folder, must hold the answers, or the search would prove nothing.
  */
 class AnswerLeakTest {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -41,7 +41,8 @@ class AnswerLeakTest {
     @BeforeAll
     static void generate() throws Exception {
         String short1 = token(), short2 = token(), variant = token(), explanation = token(), feedback = token();
-        secrets.addAll(List.of(short1, short2, variant, explanation, feedback));
+        String note = token();
+        secrets.addAll(List.of(short1, short2, variant, explanation, feedback, note));
         for (int i = 0; i < 5; i++) {
             items.add(token());
         }
@@ -62,7 +63,7 @@ class AnswerLeakTest {
                         + "**1.** Say the words: [[" + short1 + "]] and [[" + short2 + "|" + variant + "]]\n\n"
                         + "Because " + explanation + ".\n\n"
                         + "**2.** A number: [[=" + exact + "]] and another: [[=" + whole + ".21±0.05]]\n\n"
-                        + "**3.** Pick one.\n\n- [x] yes\n  > " + feedback + "\n- [ ] no\n")
+                        + "**3.** Pick one. <!-- " + note + " -->\n\n- [x] yes\n  > " + feedback + "\n- [ ] no\n")
                 .bank("closed/" + token() + ".md", "**1.** Order them.\n\n" + order
                         + "\n**2.** Match them.\n\n- " + left + " -> " + right + "\n- other -> thing\n");
         site.generate(settings -> settings.keyIterations(1000));

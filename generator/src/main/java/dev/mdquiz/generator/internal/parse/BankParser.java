@@ -32,6 +32,16 @@ public final class BankParser {
             Pattern.compile("(?:q|question\\s*)?\\d+\\s*[.):]?", Pattern.CASE_INSENSITIVE);
 
     private final Markdown markdown = new Markdown();
+    private final boolean sanitize;
+
+    public BankParser() {
+        this(true);
+    }
+
+    /** @param sanitize false only for tests that compare with commonmark's own rendering of raw HTML */
+    BankParser(boolean sanitize) {
+        this.sanitize = sanitize;
+    }
 
     public Quiz parse(SourceFile source, List<Diagnostic> problems) {
         String path = source.displayPath();
@@ -40,7 +50,8 @@ public final class BankParser {
         QuizSettings settings = new SettingsReader(front, path, problems).read();
         SourceLines lines = new SourceLines(front.body());
         Node document = markdown.parse(front.body());
-        List<LocalLink> links = Links.collect(document, path, problems);
+        List<LocalLink> links = new ArrayList<>(Links.collect(document, path, problems));
+        HtmlOutput html = new HtmlOutput(markdown, path, problems, links, sanitize);
 
         List<Node> blocks = new ArrayList<>();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
@@ -67,7 +78,7 @@ public final class BankParser {
             }
         }
 
-        QuestionParser questionParser = new QuestionParser(markdown, lines, path, problems);
+        QuestionParser questionParser = new QuestionParser(markdown, html, lines, path, problems);
         List<Question> questions = new ArrayList<>();
         for (List<Node> segment : segments) {
             questions.add(questionParser.parse(questions.size() + 1, segment));
@@ -78,8 +89,9 @@ public final class BankParser {
                     + " but the bank has " + questions.size() + " questions; every attempt shows all of them"));
         }
         String title = firstNonBlank(string(front.values().get("title")), heading, titleFromFileName(source.id()));
-        return new Quiz(source.id(), title, string(front.values().get("description")), markdown.html(preamble),
-                settings, questions, links);
+        String introHtml = html.html(preamble);
+        return new Quiz(source.id(), title, string(front.values().get("description")), introHtml, settings, questions,
+                links);
     }
 
     private static void warnHeadingInsideQuestion(Node heading, int question, String path, List<Diagnostic> problems) {

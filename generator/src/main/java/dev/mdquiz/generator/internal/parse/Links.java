@@ -17,9 +17,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Finds the links and images of a bank that point at course files. Links to other banks are rewritten to their
- * pages ({@code loops.md#q2} becomes {@code loops.html#q2}); absolute paths are errors; images from the web
- * are warned about, since pages load nothing from the network.
+ * Finds the links and images of a bank that point at course files; those in raw HTML come through HtmlOutput.
+ * Links to other banks are rewritten to their pages ({@code loops.md#q2} becomes {@code loops.html#q2}); absolute
+ * paths are errors; images from the web are warned about, since pages load nothing from the network.
  */
 final class Links {
     private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:.*");
@@ -45,10 +45,18 @@ final class Links {
         return links;
     }
 
-    /** @return the destination the page should use */
     private static String inspect(Node node, String destination, boolean image, String path, List<Diagnostic> problems,
                                   List<LocalLink> links) {
-        SourcePosition at = SourceLines.positionOf(node, SourcePosition.START);
+        return inspect(destination, image, SourceLines.positionOf(node, SourcePosition.START), path, problems, links);
+    }
+
+    /**
+     * Checks one destination, of a Markdown link or image or of an {@code href} or {@code src} in raw HTML.
+     *
+     * @return the destination the page should use
+     */
+    static String inspect(String destination, boolean image, SourcePosition at, String path, List<Diagnostic> problems,
+                          List<LocalLink> links) {
         if (destination.isEmpty() || destination.startsWith("#")) {
             return destination;
         }

@@ -38,12 +38,14 @@ final class QuestionParser {
     private static final String HINT_PREFIX = "hint:";
 
     private final Markdown markdown;
+    private final HtmlOutput html;
     private final SourceLines lines;
     private final String path;
     private final List<Diagnostic> problems;
 
-    QuestionParser(Markdown markdown, SourceLines lines, String path, List<Diagnostic> problems) {
+    QuestionParser(Markdown markdown, HtmlOutput html, SourceLines lines, String path, List<Diagnostic> problems) {
         this.markdown = markdown;
+        this.html = html;
         this.lines = lines;
         this.path = path;
         this.problems = problems;
@@ -119,8 +121,8 @@ final class QuestionParser {
         }
         String id = directive.id().isEmpty() ? "q" + number : directive.id();
         SourcePosition hintPosition = hint.isEmpty() ? position : SourceLines.positionOf(hint.get(0), position);
-        return new Question(number, id, position, markdown.html(stem), markdown.text(stem), markdown.html(hint),
-                Markdown.visibleText(hint), hintPosition, answer, markdown.html(explanation), Math.max(1, directive.points()));
+        return new Question(number, id, position, html.html(stem), markdown.text(stem), html.html(hint),
+                Markdown.visibleText(hint), hintPosition, answer, html.html(explanation), Math.max(1, directive.points()));
     }
 
     /** The question's first block as a paragraph without its number: a heading's text, or the bold-number paragraph. */
@@ -222,8 +224,8 @@ final class QuestionParser {
                     content.remove(0);
                 }
             }
-            options.add(new ChoiceOption(itemHtml(content), markdown.text(content), !marker.group(1).isBlank(),
-                    markdown.html(feedback), position));
+            options.add(new ChoiceOption(html.itemHtml(content), markdown.text(content), !marker.group(1).isBlank(),
+                    html.html(feedback), position));
         }
         return new Answer.Choice(options, forceMultiple, SourceLines.positionOf(list, fallback));
     }
@@ -232,7 +234,7 @@ final class QuestionParser {
         List<Answer.Item> items = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             List<Node> content = children(item);
-            items.add(new Answer.Item(itemHtml(content), markdown.text(content), SourceLines.positionOf(item, fallback)));
+            items.add(new Answer.Item(html.itemHtml(content), markdown.text(content), SourceLines.positionOf(item, fallback)));
         }
         return new Answer.Ordering(items, SourceLines.positionOf(list, fallback));
     }
@@ -247,7 +249,8 @@ final class QuestionParser {
         List<Answer.Pair> pairs = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             SourcePosition position = SourceLines.positionOf(item, fallback);
-            String source = item.getFirstChild() == null ? "" : lines.text(item.getFirstChild());
+            Node text = item.getFirstChild();
+            String source = text == null ? "" : lines.text(text);
             String[] sides = ARROW.split(source, 2);
             if (sides.length < 2 || sides[0].isBlank() || sides[1].isBlank()) {
                 problems.add(new Diagnostic(path, position.line(), position.column(), Severity.ERROR,
@@ -256,8 +259,13 @@ final class QuestionParser {
             }
             Node left = inline(sides[0]);
             Node right = inline(sides[1]);
-            pairs.add(new Answer.Pair(markdown.inlineHtml(left), markdown.text(List.of(left)),
-                    markdown.inlineHtml(right), markdown.text(List.of(right)), position));
+            // each side is parsed on its own: its raw HTML is located from where the side starts in the line
+            SourcePosition start = SourceLines.positionOf(text, position);
+            SourcePosition leftStart = new SourcePosition(start.line(), start.column() + leadingSpace(sides[0]));
+            SourcePosition rightStart = new SourcePosition(start.line(),
+                    start.column() + source.length() - sides[1].length() + leadingSpace(sides[1]));
+            pairs.add(new Answer.Pair(html.inlineHtml(left, leftStart), markdown.text(List.of(left)),
+                    html.inlineHtml(right, rightStart), markdown.text(List.of(right)), position));
         }
         return new Answer.Matching(pairs, SourceLines.positionOf(list, fallback));
     }
@@ -268,16 +276,8 @@ final class QuestionParser {
         return document.getFirstChild() instanceof Paragraph paragraph ? paragraph : new Paragraph();
     }
 
-    /** An item's first paragraph inline, further blocks (code, lists) after it. */
-    private String itemHtml(List<Node> content) {
-        if (content.isEmpty()) {
-            return "";
-        }
-        if (content.get(0) instanceof Paragraph paragraph) {
-            String rest = markdown.html(content.subList(1, content.size()));
-            return markdown.inlineHtml(paragraph) + (rest.isEmpty() ? "" : "\n" + rest);
-        }
-        return markdown.html(content);
+    private static int leadingSpace(String text) {
+        return text.length() - text.stripLeading().length();
     }
 
     private static List<Node> children(Node parent) {

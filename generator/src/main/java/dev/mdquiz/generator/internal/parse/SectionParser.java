@@ -34,6 +34,8 @@ public final class SectionParser {
             blocks.add(block);
         }
         String folder = source.id().contains("/") ? source.id().substring(0, source.id().lastIndexOf('/')) : "";
-        return new SectionInfo(folder, title == null ? "" : String.valueOf(title).strip(), order, markdown.html(blocks));
+        // like its Markdown links, an intro's raw links are neither checked nor published
+        String introHtml = new HtmlOutput(markdown, path, problems, null, true).html(blocks);
+        return new SectionInfo(folder, title == null ? "" : String.valueOf(title).strip(), order, introHtml);
     }
 }

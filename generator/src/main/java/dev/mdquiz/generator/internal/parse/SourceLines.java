@@ -26,6 +26,27 @@ final class SourceLines {
         return positionOf(node, fallback);
     }
 
+    /**
+     * Where the character at {@code offset} of a raw HTML node's literal stands: each line of the literal is one
+     * of the node's spans (container prefixes such as "> " are in the spans' columns, not in the literal).
+     */
+    static SourcePosition positionInLiteral(Node node, String literal, int offset, SourcePosition fallback) {
+        int line = 0;
+        int lineStart = 0;
+        for (int i = 0; i < Math.min(offset, literal.length()); i++) {
+            if (literal.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (line >= spans.size()) {
+            return positionOf(node, fallback);
+        }
+        SourceSpan span = spans.get(line);
+        return new SourcePosition(span.getLineIndex() + 1, span.getColumnIndex() + offset - lineStart + 1);
+    }
+
     static SourcePosition positionOf(Node node, SourcePosition fallback) {
         List<SourceSpan> spans = node.getSourceSpans();
         if (spans.isEmpty()) {

@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
 /** Test helpers: parse and check banks given as strings or test resources. */
 final class Banks {
     private static final BankParser PARSER = new BankParser();
+    private static final BankParser UNSANITIZED = new BankParser(false);
 
     record Result(Quiz quiz, List<Diagnostic> diagnostics) {
         List<String> messages() {
@@ -30,8 +31,17 @@ final class Banks {
     }
 
     static Result parse(String id, String markdown) {
+        return parse(PARSER, id, markdown);
+    }
+
+    /** Raw HTML as commonmark renders it, for comparison: nothing is sanitized. */
+    static Result parseUnsanitized(String id, String markdown) {
+        return parse(UNSANITIZED, id, markdown);
+    }
+
+    private static Result parse(BankParser parser, String id, String markdown) {
         List<Diagnostic> problems = new ArrayList<>();
-        Quiz quiz = PARSER.parse(new SourceFile(id, id + ".md", markdown), problems);
+        Quiz quiz = parser.parse(new SourceFile(id, id + ".md", markdown), problems);
         new BankChecker().check(quiz, id + ".md", problems);
         problems.sort(Diagnostic.ORDER);
         return new Result(quiz, problems);
@@ -43,6 +53,26 @@ final class Banks {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every HTML part of the quiz's page, each labelled with where it stands. */
+    static List<String> htmlParts(Quiz quiz) {
+        List<String> parts = new ArrayList<>();
+        parts.add("intro: " + quiz.introHtml());
+        for (Question question : quiz.questions()) {
+            String q = "question " + question.number() + " ";
+            parts.add(q + "stem: " + question.stemHtml());
+            parts.add(q + "hint: " + question.hintHtml());
+            parts.add(q + "explanation: " + question.explanationHtml());
+            if (question.answer() instanceof Answer.Choice choice) {
+                choice.options().forEach(o -> parts.add(q + "option: " + o.html() + " feedback: " + o.feedbackHtml()));
+            } else if (question.answer() instanceof Answer.Ordering ordering) {
+                ordering.items().forEach(item -> parts.add(q + "item: " + item.html()));
+            } else if (question.answer() instanceof Answer.Matching matching) {
+                matching.pairs().forEach(pair -> parts.add(q + "pair: " + pair.leftHtml() + " -> " + pair.rightHtml()));
+            }
+        }
+        return parts;
     }
 
     static List<ChoiceOption> options(Question question) {
