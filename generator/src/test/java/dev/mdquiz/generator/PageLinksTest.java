@@ -39,7 +39,7 @@ class PageLinksTest {
         bank("c#.md", "See [what](what%3F.md#q1), [us](%C3%BCber%20uns.md) and ![pic](img/a%20b%231.png).");
         bank("what?.md", "");
         bank("50%.md", "Back to [c#](c%23.md).");
-        bank("über uns.md", "");
+        bank("über uns.md", "Raw names work too: [self](<über uns.md>) and ![pic](<img/a b%231.png>).");
         bank("x:y.md", "");
         bank("unit 1/a&b+c.md", "Up to [50%](../50%25.md#q1).");
         Files.createDirectories(project.resolve("src/quiz/img"));

@@ -42,6 +42,7 @@ final class Markdown {
     private final HtmlRenderer html = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
             .sanitizeUrls(true)
+            .percentEncodeUrls(true) // a link written as <über uns.md> must still be a valid URL
             .nodeRendererFactory(BlankRenderer::new)
             .nodeRendererFactory(CodeBlockRenderer::new)
             .nodeRendererFactory(RawHtmlMarker::new)
