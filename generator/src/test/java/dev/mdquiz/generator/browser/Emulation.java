@@ -84,8 +84,13 @@ final class Emulation {
     /** Writes a PNG of the whole page, beyond the viewport, to {@code file}. */
     @SuppressWarnings("unchecked")
     void screenshot(Path file) {
-        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        // a page just opened on a busy machine may not be laid out yet: its content size is then 0
+        Map<String, Object> size = browser.await().until(d -> {
+            Map<String, Object> content = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics",
+                    Map.of()).get("cssContentSize");
+            return ((Number) content.get("width")).doubleValue() > 0 && ((Number) content.get("height")).doubleValue() > 0
+                    ? content : null;
+        });
         double width = ((Number) size.get("width")).doubleValue();
         double height = ((Number) size.get("height")).doubleValue();
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
