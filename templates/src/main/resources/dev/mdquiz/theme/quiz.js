@@ -13,6 +13,8 @@
     return text;
   }
   function all(element, selector) { return Array.prototype.slice.call(element.querySelectorAll(selector)); }
+  function values(elements) { return elements.map(function (element) { return element.value; }); }
+  function nothing() { /* what a kind of question does not do */ }
   function questions() { return all(root, '[data-question]'); }
   function activeQuestions() { return questions().filter(function (q) { return !q.hidden; }); }
   // Resolves to the part's share of the question's lock when the value is accepted, else to null.
@@ -69,31 +71,11 @@
       return { answered: true, score: share ? 1 : 0, parts: [], shares: shares };
     });
   }
-  // A multiple select earns (right picks - wrong picks) / right options, never below 0: each option's 'pick' key
-  // says whether it is right (docs/format.md, "Scoring").
-  function gradeChoice(question) {
-    var ids = all(question, 'input:checked').map(function (input) { return input.value; }).sort();
-    var whole = gradeWhole(question, 'choice', ids.length ? ids.join(',') : null);
-    if (question.getAttribute('data-type') !== 'multiple' || !ids.length) return whole;
-    return whole.then(function (grading) {
-      if (grading.score >= 1) return grading; // the picks are only needed for partial credit
-      var options = all(question, 'input').map(function (input) { return input.value; });
-      return Promise.all(options.map(function (id) { return accept(question, 'pick', id); })).then(function (picks) {
-        var right = 0, net = 0;
-        options.forEach(function (id, i) {
-          if (picks[i] !== null) right++;
-          if (ids.indexOf(id) >= 0) net += picks[i] !== null ? 1 : -1;
-        });
-        if (right) grading.score = Math.max(0, net) / right;
-        return grading;
-      });
-    });
-  }
   function gradeParts(question, elements, partOf, valueOf, acceptOf) {
-    var values = elements.map(valueOf);
-    var answered = values.some(function (value) { return value !== null; });
+    var given = elements.map(valueOf);
+    var answered = given.some(function (value) { return value !== null; });
     return Promise.all(elements.map(function (element, i) {
-      return values[i] === null || values[i] === '' ? null : acceptOf(question, partOf(element), values[i], element);
+      return given[i] === null || given[i] === '' ? null : acceptOf(question, partOf(element), given[i], element);
     })).then(function (shares) {
       var byPart = {};
       elements.forEach(function (element, i) { byPart[partOf(element)] = shares[i]; });
@@ -101,24 +83,249 @@
         parts: elements.map(function (element, i) { return [element, shares[i] !== null]; }), shares: byPart };
     });
   }
-  function gradeFillIn(question) {
-    return gradeParts(question, all(question, 'input[data-blank]'),
-      function (input) { return input.getAttribute('data-blank'); }, blankValue, acceptBlank);
+
+  // Revealing searches the small response space against the keys, as anyone could in the developer tools.
+  // Arrows are not mirrored in right-to-left text, so the arrow between answers points the way the page reads.
+  var arrow = document.documentElement.dir === 'rtl' ? ' \u2190 ' : ' \u2192 ';
+  function labelText(question, id) {
+    var input = question.querySelector('input[value="' + id + '"]');
+    return input && input.labels && input.labels[0] ? input.labels[0].textContent.trim() : id;
   }
-  function gradeMatching(question) {
-    return gradeParts(question, all(question, 'select[data-left]'),
-      function (select) { return select.getAttribute('data-left'); },
-      function (select) { return select.value || null; }, accept);
+  function firstMatch(question, part, candidates) {
+    return candidates.reduce(function (previous, candidate) {
+      return previous.then(function (found) {
+        if (found !== null) return found;
+        return matches(question, part, candidate).then(function (ok) { return ok ? candidate : null; });
+      });
+    }, Promise.resolve(null));
   }
+  function permutations(list) {
+    if (list.length <= 1) return [list];
+    var out = [];
+    list.forEach(function (item, i) {
+      permutations(list.slice(0, i).concat(list.slice(i + 1))).forEach(function (rest) { out.push([item].concat(rest)); });
+    });
+    return out;
+  }
+
+  function shuffle(list) {
+    for (var i = list.length - 1; i > 0; i--) {
+      var j = Math.floor(Math.random() * (i + 1));
+      var swap = list[i]; list[i] = list[j]; list[j] = swap;
+    }
+    return list;
+  }
+  function reorder(parent, children) { children.forEach(function (child) { parent.appendChild(child); }); }
+  function shuffleChildren(list) { reorder(list, shuffle(Array.prototype.slice.call(list.children))); }
+
+  // Every kind of question (its data-type) is one object holding all that differs between kinds; the rest of the
+  // script asks the question's kind (kindOf):
+  //   prepare(question)          once, on load: controls only the script can offer
+  //   grade(question)            resolves to a grading (see gradeWhole)
+  //   reveal(question)           resolves to the correct answer in words (null if none is found); returns
+  //                              nothing where the page cannot search for it
+  //   state(question)            the learner's answer, as saved (an array of strings)
+  //   restore(question, state)   puts a saved answer back
+  //   empty(question)            takes the answer away, for Try again and Reset
+  //   arrange(question, shuffle) on load and every retry: shuffles the answers when the quiz says so
+  function choice(multiple) {
+    function restore(question, state) {
+      all(question, 'input[type=radio], input[type=checkbox]').forEach(function (input) {
+        input.checked = state.indexOf(input.value) >= 0;
+      });
+    }
+    return {
+      prepare: nothing,
+      // A multiple select earns (right picks - wrong picks) / right options, never below 0: each option's 'pick'
+      // key says whether it is right (docs/format.md, "Scoring").
+      grade: function (question) {
+        var ids = values(all(question, 'input:checked')).sort();
+        var whole = gradeWhole(question, 'choice', ids.length ? ids.join(',') : null);
+        if (!multiple || !ids.length) return whole;
+        return whole.then(function (grading) {
+          if (grading.score >= 1) return grading; // the picks are only needed for partial credit
+          var options = values(all(question, 'input'));
+          return Promise.all(options.map(function (id) { return accept(question, 'pick', id); })).then(function (picks) {
+            var right = 0, net = 0;
+            options.forEach(function (id, i) {
+              if (picks[i] !== null) right++;
+              if (ids.indexOf(id) >= 0) net += picks[i] !== null ? 1 : -1;
+            });
+            if (right) grading.score = Math.max(0, net) / right;
+            return grading;
+          });
+        });
+      },
+      reveal: function (question) {
+        var ids = values(all(question, 'input'));
+        if (ids.length > 12) return null;
+        var candidates = [];
+        for (var mask = 1; mask < (1 << ids.length); mask++) {
+          var subset = ids.filter(function (id, i) { return mask & (1 << i); });
+          if (!multiple && subset.length !== 1) continue;
+          candidates.push(subset.sort().join(','));
+        }
+        return firstMatch(question, 'choice', candidates).then(function (found) {
+          return found && found.split(',').map(function (id) { return labelText(question, id); }).join('; ');
+        });
+      },
+      state: function (question) { return values(all(question, 'input:checked')); },
+      restore: restore,
+      empty: function (question) { restore(question, []); },
+      arrange: function (question, shuffled) { if (shuffled) all(question, '.options').forEach(shuffleChildren); }
+    };
+  }
+
+  // Blanks and matching selects are saved as each field's value, in reading order.
+  function fields(question) { return all(question, 'input[data-blank], select[data-left]'); }
+  function fieldState(question) { return values(fields(question)); }
+  function restoreFields(question, state) {
+    fields(question).forEach(function (field, i) { if (typeof state[i] === 'string') field.value = state[i]; });
+  }
+  function emptyFields(question) { fields(question).forEach(function (field) { field.value = ''; }); }
+
   function orderOf(question) { return all(question, '[data-item]').map(function (item) { return item.getAttribute('data-item'); }); }
-  function gradeOrdering(question) { return gradeWhole(question, 'order', orderOf(question).join(',')); }
-  var graders = { single: gradeChoice, multiple: gradeChoice, 'fill-in': gradeFillIn, ordering: gradeOrdering, matching: gradeMatching };
+  function move(question, button, direction) {
+    var item = button.closest('[data-item]');
+    var list = item.parentNode;
+    var sibling = direction < 0 ? item.previousElementSibling : item.nextElementSibling;
+    if (sibling) {
+      list.insertBefore(item, direction < 0 ? sibling : sibling.nextElementSibling);
+      button.focus();
+      var position = Array.prototype.indexOf.call(list.children, item) + 1;
+      var status = list.parentNode.querySelector('.order-status');
+      if (status) status.textContent = t('moved', [position, list.children.length]);
+    }
+    clear(question);
+    saveAnswers();
+  }
+  // Items come in an order unrelated to the answer, which may still be the answer: the question's own key tells,
+  // and one item moves to the end. The generator cannot do this without the order saying something.
+  function unsolve(question) {
+    var shown = orderOf(question);
+    if (shown.length < 2) return;
+    matches(question, 'order', shown.join(',')).then(function (solved) {
+      var list = question.querySelector('.ordering');
+      if (solved && orderOf(question).join(',') === shown.join(',')) list.appendChild(list.firstElementChild);
+    });
+  }
+
+  var kinds = {
+    single: choice(false),
+    multiple: choice(true),
+    // Short answers and numbers are never revealed: the page does not know them.
+    'fill-in': {
+      // Enter in a blank checks the question, as a form would submit.
+      prepare: function (question) {
+        question.addEventListener('keydown', function (event) {
+          if (event.key !== 'Enter' || !event.target.matches('input[data-blank]')) return;
+          event.preventDefault();
+          if (question.querySelector('[data-action="check"]')) check(question);
+        });
+      },
+      grade: function (question) {
+        return gradeParts(question, all(question, 'input[data-blank]'),
+          function (input) { return input.getAttribute('data-blank'); }, blankValue, acceptBlank);
+      },
+      reveal: nothing,
+      state: fieldState,
+      restore: restoreFields,
+      empty: emptyFields,
+      arrange: nothing
+    },
+    ordering: {
+      // The arrow buttons work only with this script, so it adds them and shows their help: a page without
+      // scripts shows a plain list.
+      prepare: function (question) {
+        all(question, '.order-help').forEach(function (help) {
+          help.hidden = false;
+          help.nextElementSibling.setAttribute('aria-describedby', help.id);
+        });
+        all(question, '.order-item').forEach(function (item) {
+          var controls = document.createElement('span');
+          var text = item.querySelector('.order-text').textContent.trim();
+          controls.className = 'order-controls';
+          [['up', '\u2191', 'moveUp', -1], ['down', '\u2193', 'moveDown', 1]].forEach(function (spec) {
+            var button = document.createElement('button');
+            button.type = 'button';
+            button.className = 'order-button';
+            button.setAttribute('data-action', spec[0]);
+            button.setAttribute('aria-label', t(spec[2], [text]));
+            button.textContent = spec[1];
+            button.addEventListener('click', function () { move(question, button, spec[3]); });
+            controls.appendChild(button);
+          });
+          item.appendChild(controls);
+        });
+      },
+      grade: function (question) { return gradeWhole(question, 'order', orderOf(question).join(',')); },
+      reveal: function (question) {
+        var ids = orderOf(question);
+        if (ids.length > 7) return null;
+        return firstMatch(question, 'order', permutations(ids).map(function (p) { return p.join(','); })).then(function (found) {
+          return found && found.split(',').map(function (id) {
+            return question.querySelector('[data-item="' + id + '"] .order-text').textContent.trim();
+          }).join(arrow);
+        });
+      },
+      state: orderOf,
+      restore: function (question, state) {
+        var list = question.querySelector('.ordering');
+        state.forEach(function (id) {
+          var item = list.querySelector('[data-item="' + id + '"]');
+          if (item) list.appendChild(item);
+        });
+      },
+      empty: nothing, // an order is always an answer; arrange shows a new one
+      arrange: function (question, shuffled) {
+        if (shuffled) shuffleChildren(question.querySelector('.ordering'));
+        unsolve(question);
+      }
+    },
+    matching: {
+      prepare: nothing,
+      grade: function (question) {
+        return gradeParts(question, all(question, 'select[data-left]'),
+          function (select) { return select.getAttribute('data-left'); },
+          function (select) { return select.value || null; }, accept);
+      },
+      reveal: function (question) {
+        return Promise.all(all(question, 'select[data-left]').map(function (select) {
+          var rights = values(all(select, 'option')).filter(Boolean);
+          return firstMatch(question, select.getAttribute('data-left'), rights).then(function (right) {
+            var label = question.querySelector('label[for="' + select.id + '"]');
+            var option = right && select.querySelector('option[value="' + right + '"]');
+            return (label ? label.textContent.trim() : '') + arrow + (option ? option.textContent.trim() : '?');
+          });
+        })).then(function (pairs) { return pairs.join('; '); });
+      },
+      state: fieldState,
+      restore: restoreFields,
+      empty: emptyFields,
+      arrange: function (question, shuffled) {
+        if (shuffled) {
+          all(question, 'select[data-left]').forEach(function (select) {
+            reorder(select, shuffle(all(select, 'option').slice(1)));
+          });
+        }
+      }
+    }
+  };
+  // A data-type this script does not know stops it loudly, rather than leaving a question that does nothing.
+  function kindOf(question) {
+    var type = question.getAttribute('data-type');
+    if (!kinds.hasOwnProperty(type)) {
+      throw new Error('mdquiz: question ' + question.getAttribute('data-question') + ' has an unknown data-type "' + type + '"');
+    }
+    return kinds[type];
+  }
+
   // Grading is asynchronous: a verdict for an answer that has changed since is dropped.
   var generations = new WeakMap();
   function generation(question) { return generations.get(question) || 0; }
   function grade(question) {
     var started = generation(question);
-    return graders[question.getAttribute('data-type')](question).then(function (grading) {
+    return kindOf(question).grade(question).then(function (grading) {
       grading.current = generation(question) === started;
       return grading;
     });
@@ -182,75 +389,15 @@
     all(question, '.reveal').forEach(function (element) { element.textContent = ''; });
   }
 
-  // Revealing searches the small response space against the keys, as anyone could in the developer tools;
-  // short answers and numbers cannot be revealed, since the page does not know them, and stretched keys are
-  // not searched, since their author made every try slow on purpose.
+  // Stretched keys are not searched: their author made every try slow on purpose.
   function revealAnswer(question, target) {
-    var type = question.getAttribute('data-type');
-    var found;
     if (question.hasAttribute('data-iterations')) return;
-    if (type === 'single' || type === 'multiple') found = revealChoice(question);
-    else if (type === 'matching') found = revealMatching(question);
-    else if (type === 'ordering') found = revealOrdering(question);
+    var found = kindOf(question).reveal(question);
     if (!found) return;
     var started = generation(question);
     found.then(function (text) {
       if (!text || generation(question) !== started) return;
       target.textContent = t('correctAnswer') + ' ' + text; // a live region: the answer is announced
-    });
-  }
-  // Arrows are not mirrored in right-to-left text, so the arrow between answers points the way the page reads.
-  var arrow = document.documentElement.dir === 'rtl' ? ' \u2190 ' : ' \u2192 ';
-  function labelText(question, id) {
-    var input = question.querySelector('input[value="' + id + '"]');
-    return input && input.labels && input.labels[0] ? input.labels[0].textContent.trim() : id;
-  }
-  function firstMatch(question, part, candidates) {
-    return candidates.reduce(function (previous, candidate) {
-      return previous.then(function (found) {
-        if (found !== null) return found;
-        return matches(question, part, candidate).then(function (ok) { return ok ? candidate : null; });
-      });
-    }, Promise.resolve(null));
-  }
-  function revealChoice(question) {
-    var ids = all(question, 'input').map(function (input) { return input.value; });
-    if (ids.length > 12) return null;
-    var candidates = [];
-    for (var mask = 1; mask < (1 << ids.length); mask++) {
-      var subset = ids.filter(function (id, i) { return mask & (1 << i); });
-      if (question.getAttribute('data-type') === 'single' && subset.length !== 1) continue;
-      candidates.push(subset.sort().join(','));
-    }
-    return firstMatch(question, 'choice', candidates).then(function (found) {
-      return found && found.split(',').map(function (id) { return labelText(question, id); }).join('; ');
-    });
-  }
-  function revealMatching(question) {
-    return Promise.all(all(question, 'select[data-left]').map(function (select) {
-      var rights = Array.prototype.map.call(select.options, function (option) { return option.value; }).filter(Boolean);
-      return firstMatch(question, select.getAttribute('data-left'), rights).then(function (right) {
-        var label = question.querySelector('label[for="' + select.id + '"]');
-        var option = right && select.querySelector('option[value="' + right + '"]');
-        return (label ? label.textContent.trim() : '') + arrow + (option ? option.textContent.trim() : '?');
-      });
-    })).then(function (pairs) { return pairs.join('; '); });
-  }
-  function permutations(list) {
-    if (list.length <= 1) return [list];
-    var out = [];
-    list.forEach(function (item, i) {
-      permutations(list.slice(0, i).concat(list.slice(i + 1))).forEach(function (rest) { out.push([item].concat(rest)); });
-    });
-    return out;
-  }
-  function revealOrdering(question) {
-    var ids = orderOf(question);
-    if (ids.length > 7) return null;
-    return firstMatch(question, 'order', permutations(ids).map(function (p) { return p.join(','); })).then(function (found) {
-      return found && found.split(',').map(function (id) {
-        return question.querySelector('[data-item="' + id + '"] .order-text').textContent.trim();
-      }).join(arrow);
     });
   }
 
@@ -321,38 +468,12 @@
   }
 
   // The learner's answers, which questions were checked, and the arrangement shown, so a reload resumes.
-  function stateOf(question) {
-    var type = question.getAttribute('data-type');
-    if (type === 'ordering') return orderOf(question);
-    if (type === 'fill-in') return all(question, 'input[data-blank]').map(function (input) { return input.value; });
-    if (type === 'matching') return all(question, 'select[data-left]').map(function (select) { return select.value; });
-    return all(question, 'input:checked').map(function (input) { return input.value; });
-  }
-  function restoreState(question, state) {
-    var type = question.getAttribute('data-type');
-    if (!Array.isArray(state)) return;
-    if (type === 'ordering') {
-      var list = question.querySelector('.ordering');
-      state.forEach(function (id) {
-        var item = list.querySelector('[data-item="' + id + '"]');
-        if (item) list.appendChild(item);
-      });
-    } else if (type === 'fill-in' || type === 'matching') {
-      all(question, 'input[data-blank], select[data-left]').forEach(function (field, i) {
-        if (typeof state[i] === 'string') field.value = state[i];
-      });
-    } else {
-      all(question, 'input[type=radio], input[type=checkbox]').forEach(function (input) {
-        input.checked = state.indexOf(input.value) >= 0;
-      });
-    }
-  }
   var restoring = false;
   function saveAnswers() {
     if (restoring) return;
     var saved = loadProgress() || { version: root.getAttribute('data-version') };
     saved.answers = {};
-    questions().forEach(function (question) { saved.answers[question.getAttribute('data-question')] = stateOf(question); });
+    questions().forEach(function (question) { saved.answers[question.getAttribute('data-question')] = kindOf(question).state(question); });
     saved.checked = questions().filter(function (q) { return q.hasAttribute('data-result'); })
       .map(function (q) { return q.getAttribute('data-question'); });
     saved.shown = activeQuestions().map(function (q) { return q.getAttribute('data-question'); });
@@ -382,41 +503,21 @@
     }
     restoring = true;
     if (!restoreArrangement(saved.shown)) arrange();
-    questions().forEach(function (question) { restoreState(question, saved.answers[question.getAttribute('data-question')]); });
+    questions().forEach(function (question) {
+      var state = saved.answers[question.getAttribute('data-question')];
+      if (Array.isArray(state)) kindOf(question).restore(question, state);
+    });
     restoring = false;
     var checks = (saved.checked || []).map(byId).filter(Boolean).map(check);
     var started = attempt;
     if (saved.submitted) Promise.all(checks).then(function () { if (attempt === started) submit(); });
   }
 
-  function shuffle(list) {
-    for (var i = list.length - 1; i > 0; i--) {
-      var j = Math.floor(Math.random() * (i + 1));
-      var swap = list[i]; list[i] = list[j]; list[j] = swap;
-    }
-    return list;
-  }
-  function reorder(parent, children) { children.forEach(function (child) { parent.appendChild(child); }); }
-  // Items come in an order unrelated to the answer, which may still be the answer: the question's own key tells,
-  // and one item moves to the end. The generator cannot do this without the order saying something.
-  function unsolve(question) {
-    var shown = orderOf(question);
-    if (shown.length < 2) return;
-    matches(question, 'order', shown.join(',')).then(function (solved) {
-      var list = question.querySelector('.ordering');
-      if (solved && orderOf(question).join(',') === shown.join(',')) list.appendChild(list.firstElementChild);
-    });
-  }
   // Applies the quiz's shuffle and pick settings: called on load and on every retry.
   function arrange() {
-    if (root.hasAttribute('data-shuffle-answers')) {
-      all(root, '.options, .ordering').forEach(function (list) { reorder(list, shuffle(Array.prototype.slice.call(list.children))); });
-      all(root, 'select[data-left]').forEach(function (select) {
-        reorder(select, shuffle(Array.prototype.slice.call(select.options, 1)));
-      });
-    }
-    all(root, '[data-type="ordering"]').forEach(unsolve);
+    var shuffled = root.hasAttribute('data-shuffle-answers');
     var list = questions();
+    list.forEach(function (question) { kindOf(question).arrange(question, shuffled); });
     if (root.hasAttribute('data-shuffle-questions')) {
       var summary = root.querySelector('.summary');
       shuffle(list).forEach(function (question) { root.insertBefore(question, summary); });
@@ -449,9 +550,7 @@
   function startOver() {
     attempt++;
     questions().forEach(function (question) {
-      all(question, 'input[type=radio], input[type=checkbox]').forEach(function (input) { input.checked = false; });
-      all(question, 'input[data-blank]').forEach(function (input) { input.value = ''; });
-      all(question, 'select').forEach(function (select) { select.value = ''; });
+      kindOf(question).empty(question);
       clear(question);
     });
     root.removeAttribute('data-score');
@@ -461,32 +560,16 @@
     root.querySelector('[data-action="retry"]').hidden = true;
   }
 
-  function move(button, direction) {
-    var item = button.closest('[data-item]');
-    var list = item.parentNode;
-    var sibling = direction < 0 ? item.previousElementSibling : item.nextElementSibling;
-    if (!sibling) return;
-    list.insertBefore(item, direction < 0 ? sibling : sibling.nextElementSibling);
-    button.focus();
-    var position = Array.prototype.indexOf.call(list.children, item) + 1;
-    var status = list.parentNode.querySelector('.order-status');
-    if (status) status.textContent = t('moved', [position, list.children.length]);
-  }
-
+  // Every question's kind is known before anything listens: an unknown one stops the script here.
+  questions().forEach(function (question) { kindOf(question).prepare(question); });
   root.addEventListener('click', function (event) {
     var button = event.target.closest('[data-action]');
     if (!button) return;
     var action = button.getAttribute('data-action');
-    var question = button.closest('[data-question]');
-    if (action === 'check') check(question);
+    if (action === 'check') check(button.closest('[data-question]'));
     else if (action === 'submit') submit();
     else if (action === 'retry') retry();
     else if (action === 'reset') reset();
-    else if (action === 'up' || action === 'down') {
-      move(button, action === 'up' ? -1 : 1);
-      clear(question);
-      saveAnswers();
-    }
   });
   // A changed answer makes the earlier verdict stale.
   function stale(event) {
@@ -497,33 +580,5 @@
   }
   root.addEventListener('change', stale);
   root.addEventListener('input', stale);
-  // Enter in a blank checks the question, as a form would submit.
-  root.addEventListener('keydown', function (event) {
-    if (event.key !== 'Enter' || !event.target.matches('input[data-blank]')) return;
-    event.preventDefault();
-    var question = event.target.closest('[data-question]');
-    if (question.querySelector('[data-action="check"]')) check(question);
-  });
-  // The arrow buttons work only with this script, so it adds them and shows their help: a page without
-  // scripts shows a plain list.
-  all(root, '.order-help').forEach(function (help) {
-    help.hidden = false;
-    help.nextElementSibling.setAttribute('aria-describedby', help.id);
-  });
-  all(root, '.order-item').forEach(function (item) {
-    var controls = document.createElement('span');
-    var text = item.querySelector('.order-text').textContent.trim();
-    controls.className = 'order-controls';
-    [['up', '\u2191', 'moveUp'], ['down', '\u2193', 'moveDown']].forEach(function (spec) {
-      var button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'order-button';
-      button.setAttribute('data-action', spec[0]);
-      button.setAttribute('aria-label', t(spec[2], [text]));
-      button.textContent = spec[1];
-      controls.appendChild(button);
-    });
-    item.appendChild(controls);
-  });
   resume();
 })();

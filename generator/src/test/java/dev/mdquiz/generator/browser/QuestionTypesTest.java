@@ -4,22 +4,36 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import dev.mdquiz.generator.internal.model.QuestionType;
+
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.logging.Level;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every question type of all-types.md graded in a real browser: right, wrong and partly right. */
+/**
+ * Every question type graded in a real browser: right, wrong and partly right. {@link #KINDS} lists one question
+ * of every kind the generator emits (every {@code data-type}, and every kind of blank), so that a new kind without
+ * a row fails {@link #theKindsListedAreEveryKindThePageCanBeGiven}.
+ */
 class QuestionTypesTest {
     private static final String PARTS = """
             ---
@@ -48,22 +62,61 @@ class QuestionTypesTest {
     static Path directory;
     static Browser browser;
     static Site site;
+    /** Serves the site for the tests that reload a page: over file:// Chromium may read back storage it has not yet written. */
+    static StaticServer server;
+
+    /**
+     * One question of a kind: its {@code data-type}, an element only that kind has, its Markdown (without the
+     * number), a right and a wrong answer, and the correct answer the page reveals after the wrong one ("" where the
+     * page cannot reveal it).
+     */
+    record Kind(String name, String type, String marker, String markdown, Consumer<WebElement> right,
+                Consumer<WebElement> wrong, String revealed) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static final List<Kind> KINDS = List.of(
+            new Kind("single choice", "single", "input[type=radio]", "Pick the even number.\n\n- [ ] 3\n- [x] 4\n",
+                    q -> browser.choose(q, Set.of(1)), q -> browser.choose(q, Set.of(0)), "4"),
+            new Kind("multiple select", "multiple", "input[type=checkbox]",
+                    "Pick every prime.\n\n- [x] 2\n- [x] 3\n- [ ] 4\n- [ ] 6\n",
+                    q -> browser.choose(q, Set.of(0, 1)), q -> browser.choose(q, Set.of(2, 3)), "2; 3"),
+            new Kind("fill-in text", "fill-in", "input[data-blank]:not([data-exact]):not([data-exponent])",
+                    "[[Oslo]] is the capital of Norway.\n", q -> Answers.fill(q, " OSLO"), q -> Answers.fill(q, "Bergen"), ""),
+            new Kind("fill-in exact number", "fill-in", "input[data-blank][data-exact]", "7 × 6 = [[=42]]\n",
+                    q -> Answers.fill(q, "42.0"), q -> Answers.fill(q, "43"), ""),
+            new Kind("fill-in number range", "fill-in", "input[data-blank][data-exponent]",
+                    "Pi to two decimal places: [[=3.14±0.005]]\n", q -> Answers.fill(q, "3,14"), q -> Answers.fill(q, "3.2"), ""),
+            new Kind("ordering", "ordering", "ol.ordering [data-item]",
+                    "Order the numbers, smallest first.\n\n1. one\n2. two\n3. three\n",
+                    q -> Answers.order(browser, q, List.of("one", "two", "three")),
+                    q -> Answers.order(browser, q, List.of("three", "two", "one")), "one → two → three"),
+            new Kind("matching", "matching", "select[data-left]", "Match the animal to its sound.\n\n- cat -> meow\n- dog -> woof\n",
+                    q -> Answers.match(q, Map.of("cat", "meow", "dog", "woof")),
+                    q -> Answers.match(q, Map.of("cat", "woof", "dog", "meow")), "cat → meow; dog → woof"));
+    private static final String KINDS_BANK = IntStream.range(0, KINDS.size())
+            .mapToObj(i -> "**" + (i + 1) + ".** " + KINDS.get(i).markdown()).collect(Collectors.joining("\n"));
 
     @BeforeAll
     static void generate() throws Exception {
         site = new Site(directory)
                 .bank("all-types.md", Site.resource("format-examples/all-types.md"))
                 .bank("parts.md", PARTS)
+                .bank("kinds.md", KINDS_BANK)
                 .bank("thirds.md", "---\npass: 67%\n---\n" + "**1.** Pick a.\n\n- [x] a\n- [ ] b\n\n".repeat(3))
                 .bank("picks.md", "**1.** Which are prime?\n\n- [ ] 1\n- [x] 2\n- [x] 3\n- [ ] 4\n- [x] 5\n")
                 .bank("on-submit.md", "---\nfeedback: on-submit\n---\n**1.** Pick a.\n\n- [x] a\n- [ ] b\n");
         site.generate();
+        server = new StaticServer(site.output, "/types/");
         browser = Browser.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        Browser.closeAll(browser);
+        Browser.closeAll(browser, server);
     }
 
     private List<WebElement> open(String page) {
@@ -118,6 +171,85 @@ class QuestionTypesTest {
         assertEquals("0", submitScore());
         assertEquals("false", browser.quiz().getDomAttribute("data-passed"));
         assertNoErrors();
+    }
+
+    @Test
+    void theKindsListedAreEveryKindThePageCanBeGiven() {
+        Set<String> emitted = Arrays.stream(QuestionType.values())
+                .filter(type -> type != QuestionType.NONE) // only ever in a bank with errors, never on a page
+                .map(QuestionType::attribute).collect(Collectors.toSet());
+        assertEquals(emitted, KINDS.stream().map(Kind::type).collect(Collectors.toSet()),
+                "every data-type the generator emits has a row in KINDS, and no row is of another");
+        List<WebElement> q = open("kinds.md");
+        assertEquals(KINDS.size(), q.size());
+        for (int i = 0; i < KINDS.size(); i++) {
+            Kind kind = KINDS.get(i);
+            assertEquals(kind.type(), q.get(i).getDomAttribute("data-type"), kind.name());
+            assertFalse(q.get(i).findElements(By.cssSelector(kind.marker())).isEmpty(), kind.name() + " has " + kind.marker());
+        }
+    }
+
+    /**
+     * Each kind, through everything the page does with it: right is correct and comes back after a reload (its
+     * answer saved and restored), wrong is incorrect and revealed where the page can, and Try again empties it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kinds")
+    void everyKindIsGradedRightAndWrong(Kind kind) {
+        int index = KINDS.indexOf(kind);
+        browser.openQuiz(server.url("kinds.html"));
+        WebElement question = browser.questions().get(index);
+        kind.right().accept(question);
+        assertEquals("correct", browser.check(question), "right answer");
+
+        browser.driver().navigate().refresh();
+        WebElement reloaded = browser.questions().get(index);
+        assertEquals("correct", browser.await().until(d -> reloaded.getDomAttribute("data-result")),
+                "the saved answer comes back and is checked again");
+
+        kind.wrong().accept(reloaded);
+        browser.await().until(d -> reloaded.getDomAttribute("data-result") == null);
+        assertEquals("incorrect", browser.check(reloaded), "wrong answer");
+        if (kind.revealed().isEmpty()) {
+            assertEquals("", reloaded.findElement(By.cssSelector(".reveal")).getText(), "the page cannot reveal it");
+        } else { // the right options of a multiple select are named in id order
+            String revealed = revealed(reloaded);
+            assertTrue(revealed.startsWith("Correct answer: "), revealed);
+            assertEquals(Set.of(kind.revealed().split("; ")), Set.of(revealed.substring(16).split("; ")), revealed);
+        }
+
+        assertEquals("0", submitScore());
+        browser.quiz().findElement(By.cssSelector("[data-action=retry]")).click();
+        assertNull(reloaded.getDomAttribute("data-result"), "Try again clears the verdict");
+        reloaded.findElement(By.cssSelector("[data-action=check]")).click();
+        if (kind.type().equals("ordering")) { // an order is always an answer: Try again shows another one
+            browser.await().until(d -> reloaded.getDomAttribute("data-result"));
+        } else {
+            assertEquals("Answer the question first.", browser.await().until(d -> {
+                String text = Browser.resultText(reloaded);
+                return text.isEmpty() ? null : text;
+            }), "Try again empties the answer");
+            assertNull(reloaded.getDomAttribute("data-result"));
+        }
+        assertNoErrors();
+    }
+
+    static List<Kind> kinds() {
+        return KINDS;
+    }
+
+    @Test
+    void aKindThePageScriptDoesNotKnowFailsLoudly() throws Exception {
+        Path page = site.page("kinds.md");
+        Path unknown = page.resolveSibling("unknown-kind.html");
+        String html = Files.readString(page);
+        assertTrue(html.contains("data-type=\"single\""));
+        Files.writeString(unknown, html.replace("data-type=\"single\"", "data-type=\"essay\""));
+        browser.clearLogs();
+        browser.openQuiz(Site.fileUrl(unknown));
+        List<String> errors = browser.consoleMessages(Level.SEVERE);
+        assertTrue(errors.stream().anyMatch(error -> error.contains("mdquiz: question q1 has an unknown data-type")
+                && error.contains("essay")), "the console names the question and its data-type: " + errors);
     }
 
     @Test
@@ -260,7 +392,8 @@ class QuestionTypesTest {
     private static void assertNoErrors() {
         assertEquals(List.of(), browser.consoleMessages(Level.SEVERE));
         for (String url : browser.requestedUrls()) {
-            assertTrue(url.startsWith("file:") || url.startsWith("data:") || url.startsWith("about:"), url);
+            assertTrue(url.startsWith("file:") || url.startsWith("data:") || url.startsWith("about:")
+                    || url.startsWith(server.url("")), url);
         }
     }
 }
