@@ -48,7 +48,7 @@ public final class BuildCache {
 
     private static final String LAST_BUILD_FILE = "last-build.yaml";
     private static final String KEYS_FOLDER = "keys";
-    // format versions: 2 added the header line; format 1 files count as absent
+    // format 2 of each file put the hash of its content in its first line; format 1 files count as absent
     private static final Kind MANIFEST = new Kind("manifest", 2);
     private static final Kind LAST_BUILD = new Kind("last build", 2);
     private static final Kind DERIVED_KEYS = new Kind("stretched keys", 2);
@@ -76,13 +76,10 @@ public final class BuildCache {
         return new BuildCache(directory);
     }
 
-    public Path directory() {
-        return directory;
-    }
-
     /** What the last build wrote into the {@code written} folder; empty after a first build or a lost cache. */
     public synchronized Manifest manifest(Written written) {
-        return manifests.computeIfAbsent(written, w -> read(w.file, MANIFEST, CacheFormats::manifest).orElseGet(Manifest::new));
+        return manifests.computeIfAbsent(written,
+                w -> read(w.file, MANIFEST, CacheFormats::manifest).orElseGet(Manifest::new));
     }
 
     public synchronized void storeManifest(Written written, Manifest manifest) throws OutputDirectoryException {
@@ -159,7 +156,10 @@ public final class BuildCache {
         byte[] content = Arrays.copyOf(header, header.length + rest.length);
         System.arraycopy(rest, 0, content, header.length, rest.length);
         try {
-            clearTheWay(file);
+            synchronized (this) { // pages store their keys in parallel: one clears the way, the others find it clear
+                clearTheWay(file);
+                Files.createDirectories(file.getParent());
+            }
             AtomicFile.write(file, content);
         } catch (IOException e) {
             throw failure(file, e);
@@ -175,7 +175,7 @@ public final class BuildCache {
         for (int depth = 1; depth < relative.getNameCount(); depth++) {
             Path folder = directory.resolve(relative.subpath(0, depth));
             if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder)) {
-                Files.deleteIfExists(folder); // pages store their keys in parallel: another may have been first
+                Files.delete(folder);
             }
         }
         if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {

@@ -73,7 +73,8 @@ final class CacheFormats {
 
     static Optional<BuildRecord> lastBuild(String yaml) {
         if (!(load(yaml) instanceof Map<?, ?> root) || !(root.get("inputs") instanceof String inputs)
-                || !(root.get("quizzes") instanceof Integer quizzes) || !(root.get("questions") instanceof Integer questions)
+                || !(root.get("quizzes") instanceof Integer quizzes)
+                || !(root.get("questions") instanceof Integer questions)
                 || !(root.get("warnings") instanceof List<?> list)) {
             return Optional.empty();
         }
@@ -101,7 +102,8 @@ final class CacheFormats {
     private static Optional<Diagnostic> diagnostic(Object yaml) {
         if (!(yaml instanceof Map<?, ?> values) || !(values.get("path") instanceof String path)
                 || !(values.get("line") instanceof Integer line) || !(values.get("column") instanceof Integer column)
-                || !(values.get("severity") instanceof String severity) || !(values.get("message") instanceof String message)) {
+                || !(values.get("severity") instanceof String severity)
+                || !(values.get("message") instanceof String message)) {
             return Optional.empty();
         }
         return Arrays.stream(Severity.values()).filter(known -> known.name().equals(severity)).findFirst()
