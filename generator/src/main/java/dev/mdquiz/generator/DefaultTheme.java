@@ -56,7 +56,8 @@ public final class DefaultTheme {
                     written.add(file.getKey());
                 }
             } catch (IOException e) {
-                throw new OutputDirectoryException(directory, "cannot write theme file " + target + ": " + e.getMessage(), e);
+                throw new OutputDirectoryException(Setting.THEME_DIRECTORY, directory, "cannot write theme file "
+                        + target + ": " + e.getMessage(), e);
             }
         }
         return written;

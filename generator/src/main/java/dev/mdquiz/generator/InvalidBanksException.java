@@ -7,7 +7,7 @@ public final class InvalidBanksException extends QuizBuildException {
     private final List<Diagnostic> diagnostics;
 
     public InvalidBanksException(List<Diagnostic> diagnostics) {
-        super(summary(diagnostics), null);
+        super(null, summary(diagnostics), null); // the banks are at fault, not a setting
         this.diagnostics = List.copyOf(diagnostics);
     }
 

@@ -2,14 +2,26 @@ package dev.mdquiz.generator;
 
 import java.nio.file.Path;
 
-/** The output directory could not be written. Files already in place are left as they were. */
+/**
+ * A folder the build writes could not be written: the site, the teachers' answer keys, the build cache or an
+ * ejected theme, as {@link #setting()} says. Files already in place are left as they were.
+ */
 public final class OutputDirectoryException extends QuizBuildException {
     private final Path directory;
 
-    /** @param problem the message; {@code {}} stands for the directory */
-    public OutputDirectoryException(Path directory, String problem, Throwable cause) {
-        super(problem.replace("{}", directory.toString()), cause);
+    /**
+     * @param setting   the setting that gives {@code directory}
+     * @param problem   the message; {@code {}} stands for the directory
+     */
+    public OutputDirectoryException(Setting setting, Path directory, String problem, Throwable cause) {
+        super(setting, problem.replace("{}", directory.toString()), cause);
         this.directory = directory;
+    }
+
+    /** A file stands where {@code setting} says a folder goes. */
+    public static OutputDirectoryException notAFolder(Setting setting, Path directory) {
+        return new OutputDirectoryException(setting, directory, setting.parameter() + " {} is a file, not a folder:"
+                + " remove it or choose another folder", null);
     }
 
     public Path directory() {

@@ -1,6 +1,8 @@
 package dev.mdquiz.generator;
 
 import dev.mdquiz.generator.internal.answers.InstructorKeyWriter;
+import dev.mdquiz.generator.internal.cache.BuildCache;
+import dev.mdquiz.generator.internal.cache.BuildRecord;
 import dev.mdquiz.generator.internal.key.AnswerKeys;
 import dev.mdquiz.generator.internal.key.KeyOptions;
 import dev.mdquiz.generator.internal.key.Sha256;
@@ -10,7 +12,6 @@ import dev.mdquiz.generator.internal.site.FolderSettings;
 import dev.mdquiz.generator.internal.site.SitePlan;
 import dev.mdquiz.generator.internal.site.SiteReader;
 import dev.mdquiz.generator.internal.site.SiteSources;
-import dev.mdquiz.generator.internal.write.BuildRecord;
 import dev.mdquiz.generator.internal.write.SiteWriter;
 
 import java.util.Optional;
@@ -44,15 +45,17 @@ public final class QuizGenerator {
      */
     public BuildResult generate() throws QuizBuildException {
         new FolderSettings(config).refuseOverlaps(); // before anything is written
-        InstructorKeyWriter instructorKeys = InstructorKeyWriter.of(config);
+        BuildCache cache = BuildCache.open(config.cacheDirectory());
+        InstructorKeyWriter instructorKeys = InstructorKeyWriter.of(config, cache);
         String siteId = Sha256.hex(config.siteTitle()).substring(0, 8);
         PageRenderer renderer = new PageRenderer(config.siteTitle(), config.siteLanguage(), siteId,
                 config.themeDirectory());
-        SitePlan plan = new SitePlan(config, renderer, new AnswerKeys(KeyOptions.of(config)));
-        SiteWriter siteWriter = new SiteWriter(config.outputDirectory(), config.cacheDirectory());
-        Optional<String> inputs = BuildInputs.hash(config, plan.fingerprint());
-        Optional<BuildRecord> unchanged = BuildRecord.load(config.cacheDirectory())
-                .filter(last -> inputs.isPresent() && last.inputs().equals(inputs.get()))
+        SitePlan plan = new SitePlan(config, renderer, new AnswerKeys(KeyOptions.of(config, cache)));
+        SiteWriter siteWriter = SiteWriter.open(config.outputDirectory(), Setting.OUTPUT_DIRECTORY, cache,
+                BuildCache.Written.SITE);
+        Optional<BuildInputs> inputs = BuildInputs.read(config, plan.fingerprint());
+        Optional<BuildRecord> unchanged = cache.lastBuild()
+                .filter(last -> inputs.isPresent() && last.inputs().equals(inputs.get().hash()))
                 .filter(last -> siteWriter.untouchedSinceLastBuild() && instructorKeys.untouchedSinceLastBuild());
         if (unchanged.isPresent()) {
             siteWriter.removeLeftoverTemporaries();
@@ -63,15 +66,15 @@ public final class QuizGenerator {
         if (new CheckResult(0, 0, sources.diagnostics(), config.failOnWarning()).failed()) {
             throw new InvalidBanksException(sources.diagnostics());
         }
-        BuildRecord.forget(config.cacheDirectory());
+        cache.forgetLastBuild();
         SiteWriter.Result written = siteWriter.write(plan.plan(sources));
         instructorKeys.write(sources.quizzes());
         BuildResult result = new BuildResult(sources.quizzes().size(), sources.questionCount(), written.written(),
                 config.outputDirectory(), sources.diagnostics());
-        // a file changed while this build read it may leave pages of either version: only a stable hash is kept
-        if (inputs.isPresent() && inputs.equals(BuildInputs.hash(config, plan.fingerprint()))) {
-            new BuildRecord(inputs.get(), result.quizzes(), result.questions(), result.warnings())
-                    .store(config.cacheDirectory());
+        // a file changed while this build read it may leave pages of either version: only inputs that held still count
+        if (inputs.isPresent() && inputs.get().unchanged()) {
+            cache.storeLastBuild(new BuildRecord(inputs.get().hash(), result.quizzes(), result.questions(),
+                    result.warnings()));
         }
         return result;
     }

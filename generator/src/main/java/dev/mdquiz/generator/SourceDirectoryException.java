@@ -8,7 +8,7 @@ public final class SourceDirectoryException extends QuizBuildException {
 
     /** @param problem the message; {@code {}} stands for the directory */
     public SourceDirectoryException(Path directory, String problem, Throwable cause) {
-        super(problem.replace("{}", directory.toString()), cause);
+        super(Setting.SOURCE_DIRECTORY, problem.replace("{}", directory.toString()), cause);
         this.directory = directory;
     }
 

@@ -3,6 +3,6 @@ package dev.mdquiz.generator;
 /** A theme template or file failed; the message names the template and line. */
 public final class ThemeException extends QuizBuildException {
     public ThemeException(String message, Throwable cause) {
-        super(message, cause);
+        super(Setting.THEME_DIRECTORY, message, cause);
     }
 }

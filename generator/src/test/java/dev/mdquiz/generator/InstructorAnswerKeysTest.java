@@ -122,7 +122,7 @@ class InstructorAnswerKeysTest {
         for (Path inside : List.of(output().resolve("keys"), source().resolve("keys"), project.resolve("target"))) {
             OverlappingFoldersException failure = assertThrows(OverlappingFoldersException.class,
                     () -> generate(config().answerKeyDirectory(inside)));
-            assertEquals("answerKeyDirectory", failure.setting());
+            assertEquals(Setting.ANSWER_KEY_DIRECTORY, failure.setting().orElseThrow());
             assertTrue(failure.getMessage().startsWith("answerKeyDirectory " + inside + " overlaps "),
                     failure.getMessage());
             assertFalse(Files.exists(output()), "nothing written");

@@ -3,11 +3,8 @@ package dev.mdquiz.maven;
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.GeneratorConfig;
 import dev.mdquiz.generator.InvalidBanksException;
-import dev.mdquiz.generator.OutputDirectoryException;
-import dev.mdquiz.generator.OverlappingFoldersException;
 import dev.mdquiz.generator.QuizBuildException;
 import dev.mdquiz.generator.Severity;
-import dev.mdquiz.generator.SourceDirectoryException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
@@ -146,24 +143,12 @@ abstract class AbstractQuizMojo extends AbstractMojo {
         }
     }
 
-    /** Turns each typed generator failure into a message that names the parameter to fix; no stack trace. */
+    /** Logs the diagnostics of invalid banks; the message names the parameter to fix (see {@link Failures}). */
     MojoFailureException failure(QuizBuildException e) {
         if (e instanceof InvalidBanksException invalid) {
             invalid.diagnostics().forEach(this::log);
-            return new MojoFailureException(invalid.getMessage()
-                    + (invalid.errorCount() == 0 ? " (failOnWarning is set)" : ""));
         }
-        if (e instanceof SourceDirectoryException) {
-            return new MojoFailureException(e.getMessage() + " (set <sourceDirectory> or -Dquiz.sourceDirectory)");
-        }
-        if (e instanceof OverlappingFoldersException overlap) {
-            return new MojoFailureException(e.getMessage() + " (set <" + overlap.setting() + "> or -Dquiz."
-                    + overlap.setting() + ")");
-        }
-        if (e instanceof OutputDirectoryException) {
-            return new MojoFailureException(e.getMessage() + " (check <outputDirectory> or -Dquiz.outputDirectory)");
-        }
-        return new MojoFailureException(e.getMessage());
+        return Failures.of(e);
     }
 
     static String count(long n, String one, String many) {

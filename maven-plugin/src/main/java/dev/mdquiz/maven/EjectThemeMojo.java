@@ -30,7 +30,7 @@ public class EjectThemeMojo extends AbstractMojo {
             getLog().info("Copied " + written.size() + " theme files to " + themeDirectory
                     + (kept > 0 ? " (kept " + kept + " existing; -Dquiz.overwrite replaces them)" : ""));
         } catch (QuizBuildException e) {
-            throw new MojoFailureException(e.getMessage() + " (check <themeDirectory> or -Dquiz.themeDirectory)");
+            throw Failures.of(e);
         }
     }
 }

@@ -2,14 +2,15 @@ package dev.mdquiz.generator.internal.answers;
 
 import dev.mdquiz.generator.GeneratorConfig;
 import dev.mdquiz.generator.OutputDirectoryException;
+import dev.mdquiz.generator.Setting;
 import dev.mdquiz.generator.ThemeException;
+import dev.mdquiz.generator.internal.cache.BuildCache;
 import dev.mdquiz.generator.internal.key.Sha256;
 import dev.mdquiz.generator.internal.model.Quiz;
 import dev.mdquiz.generator.internal.write.OutputFile;
 import dev.mdquiz.generator.internal.write.SiteWriter;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,17 +20,16 @@ import java.util.List;
  * atomically, only when changed, and those of removed banks are deleted.
  */
 public final class InstructorKeyWriter {
-    private final Path directory;
-    private final Path manifestDirectory;
+    private final SiteWriter writer;
 
-    private InstructorKeyWriter(Path directory, Path manifestDirectory) {
-        this.directory = directory;
-        this.manifestDirectory = manifestDirectory;
+    private InstructorKeyWriter(SiteWriter writer) {
+        this.writer = writer;
     }
 
     /** The folder was checked against the site and the sources by FolderSettings before. */
-    public static InstructorKeyWriter of(GeneratorConfig config) {
-        return new InstructorKeyWriter(config.answerKeyDirectory(), config.cacheDirectory().resolve("answer-keys"));
+    public static InstructorKeyWriter of(GeneratorConfig config, BuildCache cache) throws OutputDirectoryException {
+        return new InstructorKeyWriter(SiteWriter.open(config.answerKeyDirectory(), Setting.ANSWER_KEY_DIRECTORY,
+                cache, BuildCache.Written.ANSWER_KEYS));
     }
 
     public void write(List<Quiz> quizzes) throws OutputDirectoryException, ThemeException {
@@ -38,16 +38,12 @@ public final class InstructorKeyWriter {
             files.add(file(quiz.id() + ".md", AnswerKeyMarkdown.render(quiz)));
             files.add(file(quiz.id() + ".csv", AnswerKeyCsv.render(quiz)));
         }
-        writer().write(files);
+        writer.write(files);
     }
 
     /** Whether the answer keys are still as the last build wrote them. */
     public boolean untouchedSinceLastBuild() {
-        return writer().untouchedSinceLastBuild();
-    }
-
-    private SiteWriter writer() {
-        return new SiteWriter(directory, manifestDirectory);
+        return writer.untouchedSinceLastBuild();
     }
 
     private static OutputFile file(String path, String text) {

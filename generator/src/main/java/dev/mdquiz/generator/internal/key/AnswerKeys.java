@@ -53,7 +53,7 @@ public final class AnswerKeys {
         List<Keyed> keyed = questions.stream().map(question -> plan(quiz.id(), question)).toList();
         List<Derivation> stretched = keyed.stream().flatMap(k -> k.plan().derivations().stream())
                 .filter(Derivation::stretched).toList();
-        Map<Derivation, byte[]> derived = DerivedKeyCache.load(options.cacheDirectory(), quiz.id()).deriveAll(stretched, function);
+        Map<Derivation, byte[]> derived = DerivedKeyCache.load(options.cache(), quiz.id()).deriveAll(stretched, function);
         KeyEntries entries = new KeyEntries(
                 derivation -> derivation.stretched() ? derived.get(derivation) : derivation.compute(function));
         boolean lockable = quiz.settings().reveal() == Reveal.ON_CORRECT;

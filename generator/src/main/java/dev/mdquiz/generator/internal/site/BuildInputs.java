@@ -10,46 +10,115 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * One hash of everything a build reads: every file under the source folder (hidden ones included) and the theme
- * folder, the settings and the {@link SitePlan#fingerprint() theme and generator}. Equal hashes mean an equal
- * site, so a rebuild with an unchanged hash has nothing to do. Like the build itself, it reads nothing outside
- * the source folder (a linked file that leads out is left out, linked folders are not followed) and nothing of
- * the generator's own cache, and it streams each file rather than holding it.
+ * Everything a build reads, read once: every file under the source folder (hidden ones included) and the theme
+ * folder, the settings and the {@link SitePlan#fingerprint() theme and generator}, hashed into one value. Equal
+ * hashes mean an equal site, so a rebuild with an unchanged hash has nothing to do. Each file is stamped as it is
+ * hashed, so that {@link #unchanged()} can tell after the build whether any changed while it ran without reading
+ * them again. Like the build itself, it reads nothing outside the source folder (a linked file that leads out is
+ * left out, linked folders are not followed) and nothing of the generator's own cache, and it streams each file
+ * rather than holding it.
  */
 public final class BuildInputs {
-    private BuildInputs() {
+    private final GeneratorConfig config;
+    private final String hash;
+    private final FileTime stampedAfter;
+    private final Map<String, Input> inputs;
+
+    /** One file as read: null stamp and "not read" for a link that leads out of the source folder. */
+    private record Input(FileStamp stamp, String digest) {
+    }
+
+    /** A file to read, named as the hash names it; {@code readable} is false for a link that leads out. */
+    private record Listed(String name, Path file, boolean readable) {
+    }
+
+    private BuildInputs(GeneratorConfig config, String hash, FileTime stampedAfter, Map<String, Input> inputs) {
+        this.config = config;
+        this.hash = hash;
+        this.stampedAfter = stampedAfter;
+        this.inputs = inputs;
     }
 
     /** Empty when the source folder cannot be read whole; the build then runs and reports why. */
-    public static Optional<String> hash(GeneratorConfig config, String siteFingerprint) {
-        StringBuilder inputs = new StringBuilder(String.join("\n", siteFingerprint,
+    public static Optional<BuildInputs> read(GeneratorConfig config, String siteFingerprint) {
+        FileTime start = FileTime.fromMillis(System.currentTimeMillis());
+        StringBuilder text = new StringBuilder(String.join("\n", siteFingerprint,
                 String.valueOf(config.sourceDirectory()), String.valueOf(config.outputDirectory()),
                 String.valueOf(config.displayRoot()), String.valueOf(config.answerKeyDirectory()),
                 String.valueOf(config.buildDirectory()), String.valueOf(config.resources()),
                 String.valueOf(config.failOnWarning()))).append('\n');
+        Map<String, Input> inputs = new LinkedHashMap<>();
         try {
-            appendSources(inputs, config);
-            // the theme fingerprint covers the folder's own files; templates may also include ones in subfolders
-            if (config.themeDirectory() != null && Files.isDirectory(config.themeDirectory())) {
-                appendTree(inputs.append("theme\n"), config.themeDirectory());
+            for (Listed listed : list(config)) {
+                // stamped before it is read: a write while it is read shows in a later stamp
+                Input input = listed.readable() ? new Input(FileStamp.of(listed.file()), digest(listed.file()))
+                        : new Input(null, "not read");
+                inputs.put(listed.name(), input);
+                text.append(listed.name()).append('\n').append(input.digest()).append('\n');
             }
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
-        return Optional.of(Sha256.hex(inputs.toString()));
+        return Optional.of(new BuildInputs(config, Sha256.hex(text.toString()), start, inputs));
+    }
+
+    public String hash() {
+        return hash;
+    }
+
+    /**
+     * Whether every input is still as {@link #read} found it: the same files, with the same stamps. Only files
+     * written shortly before they were stamped are read again, since a write could leave their stamps as they
+     * were. False when the folders cannot be read.
+     */
+    public boolean unchanged() {
+        try {
+            List<Listed> now = list(config);
+            if (!now.stream().map(Listed::name).toList().equals(List.copyOf(inputs.keySet()))) {
+                return false;
+            }
+            for (Listed listed : now) {
+                Input before = inputs.get(listed.name());
+                if (listed.readable() != (before.stamp() != null)) {
+                    return false;
+                }
+                if (listed.readable() && (!FileStamp.of(listed.file()).equals(before.stamp())
+                        || before.stamp().recentAt(stampedAfter) && !digest(listed.file()).equals(before.digest()))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    /** The source folder's files and links, then the theme folder's files, in a stable order. */
+    private static List<Listed> list(GeneratorConfig config) throws IOException {
+        List<Listed> listed = new ArrayList<>();
+        listSources(listed, config);
+        // the theme fingerprint covers the folder's own files; templates may also include ones in subfolders
+        if (config.themeDirectory() != null && Files.isDirectory(config.themeDirectory())) {
+            listTree(listed, config.themeDirectory());
+        }
+        return listed;
     }
 
     /** Every file and link of the source folder; of a link that leads out, or to a folder, only its name counts. */
-    private static void appendSources(StringBuilder inputs, GeneratorConfig config) throws IOException {
+    private static void listSources(List<Listed> listed, GeneratorConfig config) throws IOException {
         Path folder = config.sourceDirectory();
         Path realFolder = folder.toRealPath();
         List<Path> own = new FolderSettings(config).ownFoldersInTheSources();
@@ -59,20 +128,21 @@ public final class BuildInputs {
             for (Path file : files) {
                 boolean readable = Files.isRegularFile(file)
                         && (!Files.isSymbolicLink(file) || file.toRealPath().startsWith(realFolder));
-                inputs.append(folder.relativize(file).toString().replace('\\', '/')).append('\n')
-                        .append(readable ? digest(file) : "not read").append('\n');
+                listed.add(new Listed("source/" + slashes(folder.relativize(file)), file, readable));
             }
         }
     }
 
-    private static void appendTree(StringBuilder inputs, Path folder) throws IOException {
+    private static void listTree(List<Listed> listed, Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
-            List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
-            for (Path file : files) {
-                inputs.append(folder.relativize(file).toString().replace('\\', '/')).append('\n')
-                        .append(digest(file)).append('\n');
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                listed.add(new Listed("theme/" + slashes(folder.relativize(file)), file, true));
             }
         }
+    }
+
+    private static String slashes(Path relative) {
+        return relative.toString().replace('\\', '/');
     }
 
     private static String digest(Path file) throws IOException {

@@ -3,6 +3,7 @@ package dev.mdquiz.generator.internal.site;
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.GeneratorConfig;
 import dev.mdquiz.generator.OverlappingFoldersException;
+import dev.mdquiz.generator.Setting;
 import dev.mdquiz.generator.Severity;
 
 import java.io.IOException;
@@ -34,30 +35,30 @@ public final class FolderSettings {
     /** Throws for the first overlap that a build must not run with. */
     public void refuseOverlaps() throws OverlappingFoldersException {
         if (output.startsWith(source)) {
-            throw refused("outputDirectory", config.outputDirectory(), "is or lies inside sourceDirectory "
+            throw refused(Setting.OUTPUT_DIRECTORY, config.outputDirectory(), "is or lies inside sourceDirectory "
                     + config.sourceDirectory() + ": the banks would be published and a rebuild could overwrite or"
                     + " delete source files; write the site to a folder of its own");
         }
         if (source.startsWith(output)) {
-            throw refused("outputDirectory", config.outputDirectory(), "holds sourceDirectory "
+            throw refused(Setting.OUTPUT_DIRECTORY, config.outputDirectory(), "holds sourceDirectory "
                     + config.sourceDirectory() + ": the banks would be published and a rebuild could delete source"
                     + " files; write the site to a folder of its own");
         }
         if (overlap(keys, output)) {
-            throw refused("answerKeyDirectory", config.answerKeyDirectory(), "overlaps outputDirectory "
+            throw refused(Setting.ANSWER_KEY_DIRECTORY, config.answerKeyDirectory(), "overlaps outputDirectory "
                     + config.outputDirectory() + ": the answer keys would be published; keep them under the build folder");
         }
         if (overlap(keys, source)) {
-            throw refused("answerKeyDirectory", config.answerKeyDirectory(), "overlaps sourceDirectory "
+            throw refused(Setting.ANSWER_KEY_DIRECTORY, config.answerKeyDirectory(), "overlaps sourceDirectory "
                     + config.sourceDirectory() + ": the answer keys would be read as banks and could overwrite"
                     + " them; keep them under the build folder");
         }
         if (cache.startsWith(output)) {
-            throw refused("cacheDirectory", config.cacheDirectory(), "is or lies inside outputDirectory "
+            throw refused(Setting.CACHE_DIRECTORY, config.cacheDirectory(), "is or lies inside outputDirectory "
                     + config.outputDirectory() + ": its derived keys would be published; keep it under the build folder");
         }
         if (cache.equals(source)) {
-            throw refused("cacheDirectory", config.cacheDirectory(), "is sourceDirectory: the build would write"
+            throw refused(Setting.CACHE_DIRECTORY, config.cacheDirectory(), "is sourceDirectory: the build would write"
                     + " its state among the banks; keep it under the build folder");
         }
     }
@@ -66,8 +67,8 @@ public final class FolderSettings {
         return a.startsWith(b) || b.startsWith(a);
     }
 
-    private static OverlappingFoldersException refused(String setting, Path folder, String problem) {
-        return new OverlappingFoldersException(setting, folder, setting + " " + folder + " " + problem);
+    private static OverlappingFoldersException refused(Setting setting, Path folder, String problem) {
+        return new OverlappingFoldersException(setting, folder, setting.parameter() + " " + folder + " " + problem);
     }
 
     /** Private folders where they could be committed or published: inside the sources, outside the build folder. */

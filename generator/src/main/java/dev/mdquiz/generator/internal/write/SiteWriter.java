@@ -1,7 +1,11 @@
 package dev.mdquiz.generator.internal.write;
 
 import dev.mdquiz.generator.OutputDirectoryException;
+import dev.mdquiz.generator.Setting;
 import dev.mdquiz.generator.ThemeException;
+import dev.mdquiz.generator.internal.cache.BuildCache;
+import dev.mdquiz.generator.internal.cache.CacheWriteException;
+import dev.mdquiz.generator.internal.cache.Manifest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,12 +27,29 @@ import java.util.stream.Stream;
  */
 public final class SiteWriter {
     private final Path outputDirectory;
-    private final Path manifestFile;
+    private final Setting setting;
+    private final BuildCache cache;
+    private final BuildCache.Written manifest;
 
-    /** @param cacheDirectory where the manifest of the last build is kept, outside the published folder */
-    public SiteWriter(Path outputDirectory, Path cacheDirectory) {
+    /**
+     * @param outputDirectory the folder written: the site, or the teachers' answer keys
+     * @param setting         the setting that gives it, named by failures
+     * @param manifest        which of the cache's manifests records what was written there
+     */
+    private SiteWriter(Path outputDirectory, Setting setting, BuildCache cache, BuildCache.Written manifest) {
         this.outputDirectory = outputDirectory;
-        this.manifestFile = cacheDirectory.resolve("manifest.yaml");
+        this.setting = setting;
+        this.cache = cache;
+        this.manifest = manifest;
+    }
+
+    /** A writer into {@code outputDirectory}, which is created when first written; a file in its place is refused. */
+    public static SiteWriter open(Path outputDirectory, Setting setting, BuildCache cache, BuildCache.Written manifest)
+            throws OutputDirectoryException {
+        if (Files.exists(outputDirectory) && !Files.isDirectory(outputDirectory)) {
+            throw OutputDirectoryException.notAFolder(setting, outputDirectory);
+        }
+        return new SiteWriter(outputDirectory, setting, cache, manifest);
     }
 
     /** @param written files created or changed; deleted: files of removed banks; unchanged: all others */
@@ -36,11 +57,11 @@ public final class SiteWriter {
     }
 
     public Result write(List<OutputFile> files) throws OutputDirectoryException, ThemeException {
-        Manifest previous = Manifest.load(manifestFile);
+        Manifest previous = cache.manifest(manifest);
         removeLeftoverTemporaries();
         Map<String, Path> staged = stage(files.stream().filter(file -> !upToDate(file, previous)).toList());
 
-        Manifest next = Manifest.empty();
+        Manifest next = new Manifest();
         int written = 0;
         try {
             for (OutputFile file : files) {
@@ -55,13 +76,13 @@ public final class SiteWriter {
             deleteStaged(staged.values());
         }
         int deleted = deleteRemoved(previous, next);
-        writeManifest(next);
+        cache.storeManifest(manifest, next);
         return new Result(written, deleted, files.size() - written);
     }
 
     /** Whether the last build wrote files here and every one of them is still as it left it. */
     public boolean untouchedSinceLastBuild() {
-        Manifest previous = Manifest.load(manifestFile);
+        Manifest previous = cache.manifest(manifest);
         return !previous.entries().isEmpty() && previous.entries().entrySet().stream()
                 .allMatch(entry -> untouched(target(entry.getKey()), entry.getValue()));
     }
@@ -111,7 +132,10 @@ public final class SiteWriter {
         if (cause instanceof ThemeException theme) {
             throw theme;
         }
-        throw new OutputDirectoryException(outputDirectory, "cannot produce " + failure.get().path() + ": "
+        if (cause instanceof CacheWriteException cacheFailure) {
+            throw cacheFailure.failure(); // a page's keys go to the cache as they are derived
+        }
+        throw new OutputDirectoryException(setting, outputDirectory, "cannot produce " + failure.get().path() + ": "
                 + cause.getMessage(), cause);
     }
 
@@ -189,15 +213,7 @@ public final class SiteWriter {
                 Files.deleteIfExists(file);
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new OutputDirectoryException(outputDirectory, "cannot clean up {}: " + e.getMessage(), e);
-        }
-    }
-
-    private void writeManifest(Manifest manifest) throws OutputDirectoryException {
-        try {
-            AtomicFile.write(manifestFile, manifest.bytes());
-        } catch (IOException e) {
-            throw failure(manifestFile, e);
+            throw new OutputDirectoryException(setting, outputDirectory, "cannot clean up {}: " + e.getMessage(), e);
         }
     }
 
@@ -206,7 +222,7 @@ public final class SiteWriter {
     }
 
     private OutputDirectoryException failure(Path target, IOException e) {
-        return new OutputDirectoryException(outputDirectory, "cannot write " + target + " ("
+        return new OutputDirectoryException(setting, outputDirectory, "cannot write " + target + " ("
                 + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
     }
 }

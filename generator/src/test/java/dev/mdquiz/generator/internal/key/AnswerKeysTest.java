@@ -1,6 +1,7 @@
 package dev.mdquiz.generator.internal.key;
 
 import dev.mdquiz.generator.Diagnostic;
+import dev.mdquiz.generator.internal.cache.BuildCache;
 import dev.mdquiz.generator.internal.load.SourceFile;
 import dev.mdquiz.generator.internal.model.Quiz;
 import dev.mdquiz.generator.internal.parse.BankParser;
@@ -13,7 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -135,7 +138,7 @@ class AnswerKeysTest {
 
     @Test
     void stretchedKeysComeFromTheCacheOnceDerived() throws Exception {
-        KeyOptions options = new KeyOptions("", 1000, 0, cache);
+        KeyOptions options = new KeyOptions("", 1000, 0, BuildCache.open(cache));
         List<QuestionKey> first = keys(EVERY_TYPE, options);
         Path file = cacheFile();
         List<String> lines = Files.readAllLines(file);
@@ -144,15 +147,17 @@ class AnswerKeysTest {
         assertEquals(first, keys(EVERY_TYPE, options), "the cache gives what derivation gives");
 
         // a doctored entry shows through: the derivation is not run again
-        lines.set(1, lines.get(1).substring(0, 65) + "0".repeat(64));
-        Files.write(file, lines);
+        Map<String, String> doctored = new TreeMap<>(options.cache().derivedKeys("bank"));
+        doctored.replaceAll((derivation, material) -> "0".repeat(64));
+        options.cache().storeDerivedKeys("bank", doctored);
+        lines = Files.readAllLines(file);
         assertNotEquals(first, keys(EVERY_TYPE, options));
         assertEquals(lines, Files.readAllLines(file), "an unchanged cache is not rewritten");
     }
 
     @Test
     void theCacheKeepsOnlyWhatTheLastBuildUsed() throws Exception {
-        KeyOptions options = new KeyOptions("", 1000, 0, cache);
+        KeyOptions options = new KeyOptions("", 1000, 0, BuildCache.open(cache));
         keys(EVERY_TYPE, options);
         keys(EVERY_TYPE.replace("[[=42]]", "[[=43]]"), options);
         assertEquals(1 + 6 + 1 + 2 + 10, Files.readAllLines(cacheFile()).size(), "the key of 42 is gone");
@@ -160,14 +165,14 @@ class AnswerKeysTest {
 
     @Test
     void aDamagedCacheIsIgnored() throws Exception {
-        KeyOptions options = new KeyOptions("", 1000, 0, cache);
+        KeyOptions options = new KeyOptions("", 1000, 0, BuildCache.open(cache));
         List<QuestionKey> first = keys(EVERY_TYPE, options);
         Files.writeString(cacheFile(), "mdquiz stretched keys v1\nnot hex at all\n" + "ab".repeat(40));
         assertEquals(first, keys(EVERY_TYPE, options));
     }
 
     private Path cacheFile() throws Exception {
-        try (Stream<Path> files = Files.list(cache)) {
+        try (Stream<Path> files = Files.list(cache.resolve("keys"))) {
             List<Path> all = files.toList();
             assertEquals(1, all.size(), "one cache file per quiz: " + all);
             return all.get(0);
