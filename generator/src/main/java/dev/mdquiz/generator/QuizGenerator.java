@@ -1,24 +1,23 @@
 package dev.mdquiz.generator;
 
-import dev.mdquiz.generator.internal.answers.InstructorKeyWriter;
 import dev.mdquiz.generator.internal.cache.BuildCache;
 import dev.mdquiz.generator.internal.cache.BuildRecord;
-import dev.mdquiz.generator.internal.key.AnswerKeys;
-import dev.mdquiz.generator.internal.key.KeyOptions;
-import dev.mdquiz.generator.internal.key.Sha256;
-import dev.mdquiz.generator.internal.render.PageRenderer;
+import dev.mdquiz.generator.internal.output.CourseOutput;
+import dev.mdquiz.generator.internal.output.Outputs;
 import dev.mdquiz.generator.internal.site.BuildInputs;
 import dev.mdquiz.generator.internal.site.FolderSettings;
-import dev.mdquiz.generator.internal.site.SitePlan;
 import dev.mdquiz.generator.internal.site.SiteReader;
 import dev.mdquiz.generator.internal.site.SiteSources;
 import dev.mdquiz.generator.internal.write.SiteWriter;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Builds a quiz site in named stages: load, parse, check (SiteReader); arrange, key, render (SitePlan); write
- * (SiteWriter). Nothing is written unless every bank is free of errors, and a rebuild redoes only what changed.
+ * Builds a quiz site in named stages: load, parse, check (SiteReader); then each output (the site: arrange, key,
+ * render; the teachers' answer keys) lists its files and the writer writes what changed (SiteWriter). Nothing is
+ * written unless every bank is free of errors, and a rebuild redoes only what changed.
  */
 public final class QuizGenerator {
     private final GeneratorConfig config;
@@ -46,19 +45,19 @@ public final class QuizGenerator {
     public BuildResult generate() throws QuizBuildException {
         new FolderSettings(config).refuseOverlaps(); // before anything is written
         BuildCache cache = BuildCache.open(config.cacheDirectory());
-        InstructorKeyWriter instructorKeys = InstructorKeyWriter.of(config, cache);
-        String siteId = Sha256.hex(config.siteTitle()).substring(0, 8);
-        PageRenderer renderer = new PageRenderer(config.siteTitle(), config.siteLanguage(), siteId,
-                config.themeDirectory());
-        SitePlan plan = new SitePlan(config, renderer, new AnswerKeys(KeyOptions.of(config, cache)));
-        SiteWriter siteWriter = SiteWriter.open(config.outputDirectory(), Setting.OUTPUT_DIRECTORY, cache,
-                BuildCache.Written.SITE);
-        Optional<BuildInputs> inputs = BuildInputs.read(config, plan.fingerprint());
+        List<CourseOutput> outputs = Outputs.of(config, cache);
+        List<SiteWriter> writers = new ArrayList<>();
+        for (CourseOutput output : outputs) {
+            writers.add(SiteWriter.open(output.directory(), output.setting(), cache, output.name()));
+        }
+        Optional<BuildInputs> inputs = BuildInputs.read(config, Outputs.fingerprint(outputs));
         Optional<BuildRecord> unchanged = cache.lastBuild()
                 .filter(last -> inputs.isPresent() && last.inputs().equals(inputs.get().hash()))
-                .filter(last -> siteWriter.untouchedSinceLastBuild() && instructorKeys.untouchedSinceLastBuild());
+                .filter(last -> writers.stream().allMatch(SiteWriter::untouchedSinceLastBuild));
         if (unchanged.isPresent()) {
-            siteWriter.removeLeftoverTemporaries();
+            for (SiteWriter writer : writers) {
+                writer.removeLeftoverTemporaries();
+            }
             return unchanged.get().result(config.outputDirectory());
         }
 
@@ -67,9 +66,11 @@ public final class QuizGenerator {
             throw new InvalidBanksException(sources.diagnostics());
         }
         cache.forgetLastBuild();
-        SiteWriter.Result written = siteWriter.write(plan.plan(sources));
-        instructorKeys.write(sources.quizzes());
-        BuildResult result = new BuildResult(sources.quizzes().size(), sources.questionCount(), written.written(),
+        int written = 0;
+        for (int i = 0; i < outputs.size(); i++) {
+            written += writers.get(i).write(outputs.get(i).files(sources)).written();
+        }
+        BuildResult result = new BuildResult(sources.quizzes().size(), sources.questionCount(), written,
                 config.outputDirectory(), sources.diagnostics());
         // a file changed while this build read it may leave pages of either version: only inputs that held still count
         if (inputs.isPresent() && inputs.get().unchanged()) {

@@ -37,8 +37,8 @@ class DamagedCacheTest {
 
     /** The cache's files, by the layout docs/answer-keys.md and the README describe. */
     enum CacheFile {
-        SITE_MANIFEST("manifest.yaml"),
-        ANSWER_KEY_MANIFEST("answer-keys/manifest.yaml"),
+        SITE_MANIFEST("manifests/site.yaml"),
+        ANSWER_KEY_MANIFEST("manifests/answer-keys.yaml"),
         LAST_BUILD("last-build.yaml"),
         DERIVED_KEYS(null); // keys/<hash of the quiz id>.txt, the only one: only the fill-in quiz has stretched keys
 
@@ -52,8 +52,8 @@ class DamagedCacheTest {
         Object readBack(Path cache) throws Exception {
             BuildCache buildCache = BuildCache.open(cache);
             return switch (this) {
-                case SITE_MANIFEST -> inputs(buildCache.manifest(BuildCache.Written.SITE));
-                case ANSWER_KEY_MANIFEST -> inputs(buildCache.manifest(BuildCache.Written.ANSWER_KEYS));
+                case SITE_MANIFEST -> inputs(buildCache.manifest("site"));
+                case ANSWER_KEY_MANIFEST -> inputs(buildCache.manifest("answer-keys"));
                 case LAST_BUILD -> buildCache.lastBuild().map(last -> last.quizzes() + " quizzes, "
                         + last.questions() + " questions, " + last.warnings()).orElse("none");
                 case DERIVED_KEYS -> buildCache.derivedKeys("fill-in");
@@ -167,11 +167,11 @@ class DamagedCacheTest {
         BuildCache cache = BuildCache.open(cache(damaged));
         assertFalse(cache.derivedKeys("fill-in").isEmpty(), "the keys are stored again");
         assertEquals(List.of("fill-in.csv", "fill-in.md"),
-                List.copyOf(cache.manifest(BuildCache.Written.ANSWER_KEYS).entries().keySet()));
+                List.copyOf(cache.manifest("answer-keys").entries().keySet()));
     }
 
     static Stream<String> subFolders() {
-        return Stream.of("keys", "answer-keys");
+        return Stream.of("keys", "manifests");
     }
 
     private BuildResult build(Path banks, Path root, String title) throws QuizBuildException {

@@ -13,19 +13,19 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * The cache folder ({@code cacheDirectory}): build state kept between runs, never published. The only code that
  * knows its layout and formats:
  * <pre>
- * manifest.yaml              what the last build wrote to the site ({@link Manifest})
- * answer-keys/manifest.yaml  the same for the teachers' answer keys
+ * manifests/&lt;output&gt;.yaml   what the last build wrote for each output ({@link Manifest}): site, answer-keys, ...
  * last-build.yaml            the last successful build ({@link BuildRecord})
  * keys/&lt;hash&gt;.txt            stretched key material of one quiz, by a hash of its id
  * </pre>
@@ -34,20 +34,10 @@ import java.util.stream.Stream;
  * or damaged file), counts as absent: the build does the work again and writes a good file over it.
  */
 public final class BuildCache {
-    /** The folders whose written files a manifest is kept of. */
-    public enum Written {
-        SITE("manifest.yaml"),
-        ANSWER_KEYS("answer-keys/manifest.yaml");
-
-        private final String file;
-
-        Written(String file) {
-            this.file = file;
-        }
-    }
-
+    private static final Pattern OUTPUT_NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final String LAST_BUILD_FILE = "last-build.yaml";
     private static final String KEYS_FOLDER = "keys";
+    private static final String MANIFESTS_FOLDER = "manifests";
     // format 2 of each file put the hash of its content in its first line; format 1 files count as absent
     private static final Kind MANIFEST = new Kind("manifest", 2);
     private static final Kind LAST_BUILD = new Kind("last build", 2);
@@ -62,7 +52,7 @@ public final class BuildCache {
 
     private final Path directory;
     /** Manifests as read or last stored: a build consults each more than once. */
-    private final Map<Written, Manifest> manifests = new EnumMap<>(Written.class);
+    private final Map<String, Manifest> manifests = new HashMap<>();
 
     private BuildCache(Path directory) {
         this.directory = directory;
@@ -76,15 +66,22 @@ public final class BuildCache {
         return new BuildCache(directory);
     }
 
-    /** What the last build wrote into the {@code written} folder; empty after a first build or a lost cache. */
-    public synchronized Manifest manifest(Written written) {
-        return manifests.computeIfAbsent(written,
-                w -> read(w.file, MANIFEST, CacheFormats::manifest).orElseGet(Manifest::new));
+    /** What the last build wrote for the output {@code output}; empty after a first build or a lost cache. */
+    public synchronized Manifest manifest(String output) {
+        return manifests.computeIfAbsent(output,
+                o -> read(manifestFile(o), MANIFEST, CacheFormats::manifest).orElseGet(Manifest::new));
     }
 
-    public synchronized void storeManifest(Written written, Manifest manifest) throws OutputDirectoryException {
-        write(written.file, MANIFEST, CacheFormats.manifest(manifest));
-        manifests.put(written, manifest);
+    public synchronized void storeManifest(String output, Manifest manifest) throws OutputDirectoryException {
+        write(manifestFile(output), MANIFEST, CacheFormats.manifest(manifest));
+        manifests.put(output, manifest);
+    }
+
+    private static String manifestFile(String output) {
+        if (!OUTPUT_NAME.matcher(output).matches()) {
+            throw new IllegalArgumentException("an output's name is lower-case letters, digits and '-': " + output);
+        }
+        return MANIFESTS_FOLDER + "/" + output + ".yaml";
     }
 
     /** The last successful build, if one was recorded and its record is intact. */

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 
 /**
  * Everything a build reads, read once: every file under the source folder (hidden ones included) and the theme
- * folder, the settings and the {@link SitePlan#fingerprint() theme and generator}, hashed into one value. Equal
+ * folder, the settings and the {@link dev.mdquiz.generator.internal.output.CourseOutput#fingerprint() outputs' fingerprints} (theme, generator), hashed into one value. Equal
  * hashes mean an equal site, so a rebuild with an unchanged hash has nothing to do. Each file is stamped as it is
  * hashed, so that {@link #unchanged()} can tell after the build whether any changed while it ran without reading
  * them again. Like the build itself, it reads nothing outside the source folder (a linked file that leads out is
@@ -53,9 +53,9 @@ public final class BuildInputs {
     }
 
     /** Empty when the source folder cannot be read whole; the build then runs and reports why. */
-    public static Optional<BuildInputs> read(GeneratorConfig config, String siteFingerprint) {
+    public static Optional<BuildInputs> read(GeneratorConfig config, String outputsFingerprint) {
         FileTime start = FileTime.fromMillis(System.currentTimeMillis());
-        StringBuilder text = new StringBuilder(String.join("\n", siteFingerprint,
+        StringBuilder text = new StringBuilder(String.join("\n", outputsFingerprint,
                 String.valueOf(config.sourceDirectory()), String.valueOf(config.outputDirectory()),
                 String.valueOf(config.displayRoot()), String.valueOf(config.answerKeyDirectory()),
                 String.valueOf(config.buildDirectory()), String.valueOf(config.resources()),

@@ -29,14 +29,14 @@ public final class SiteWriter {
     private final Path outputDirectory;
     private final Setting setting;
     private final BuildCache cache;
-    private final BuildCache.Written manifest;
+    private final String manifest;
 
     /**
      * @param outputDirectory the folder written: the site, or the teachers' answer keys
      * @param setting         the setting that gives it, named by failures
-     * @param manifest        which of the cache's manifests records what was written there
+     * @param manifest        the output whose manifest in the cache records what was written there
      */
-    private SiteWriter(Path outputDirectory, Setting setting, BuildCache cache, BuildCache.Written manifest) {
+    private SiteWriter(Path outputDirectory, Setting setting, BuildCache cache, String manifest) {
         this.outputDirectory = outputDirectory;
         this.setting = setting;
         this.cache = cache;
@@ -44,7 +44,7 @@ public final class SiteWriter {
     }
 
     /** A writer into {@code outputDirectory}, which is created when first written; a file in its place is refused. */
-    public static SiteWriter open(Path outputDirectory, Setting setting, BuildCache cache, BuildCache.Written manifest)
+    public static SiteWriter open(Path outputDirectory, Setting setting, BuildCache cache, String manifest)
             throws OutputDirectoryException {
         if (Files.exists(outputDirectory) && !Files.isDirectory(outputDirectory)) {
             throw OutputDirectoryException.notAFolder(setting, outputDirectory);

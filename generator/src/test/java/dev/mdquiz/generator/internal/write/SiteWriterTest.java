@@ -26,7 +26,7 @@ class SiteWriterTest {
         Files.writeString(root.resolve("blocked"), "a file where the cache's parent folder should be");
         BuildCache unwritable = BuildCache.open(root.resolve("blocked/cache"));
         SiteWriter writer = SiteWriter.open(root.resolve("site"), Setting.OUTPUT_DIRECTORY,
-                BuildCache.open(root.resolve("cache")), BuildCache.Written.SITE);
+                BuildCache.open(root.resolve("cache")), "site");
         OutputFile page = new OutputFile("quiz.html", "input", () -> {
             unwritable.storeDerivedKeys("quiz", Map.of("a".repeat(64), "b".repeat(64))); // as AnswerKeys does
             return new byte[0];
@@ -40,7 +40,7 @@ class SiteWriterTest {
     @Test
     void aFileThatCannotBeWrittenNamesTheWritersFolder() throws Exception {
         SiteWriter writer = SiteWriter.open(root.resolve("keys"), Setting.ANSWER_KEY_DIRECTORY,
-                BuildCache.open(root.resolve("cache")), BuildCache.Written.ANSWER_KEYS);
+                BuildCache.open(root.resolve("cache")), "answer-keys");
         Files.createDirectories(root.resolve("keys/quiz.md/in-the-way"));
         OutputDirectoryException failure = assertThrows(OutputDirectoryException.class,
                 () -> writer.write(List.of(new OutputFile("quiz.md", "input", "# Key\n"::getBytes))));

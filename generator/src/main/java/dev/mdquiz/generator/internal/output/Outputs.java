@@ -1,0 +1,34 @@
+package dev.mdquiz.generator.internal.output;
+
+import dev.mdquiz.generator.GeneratorConfig;
+import dev.mdquiz.generator.ThemeException;
+import dev.mdquiz.generator.internal.answers.AnswerKeyOutput;
+import dev.mdquiz.generator.internal.cache.BuildCache;
+import dev.mdquiz.generator.internal.key.AnswerKeys;
+import dev.mdquiz.generator.internal.key.KeyOptions;
+import dev.mdquiz.generator.internal.key.Sha256;
+import dev.mdquiz.generator.internal.render.PageRenderer;
+import dev.mdquiz.generator.internal.site.SitePlan;
+
+import java.util.List;
+
+/** The outputs a build writes, in the order it writes them. */
+public final class Outputs {
+    private Outputs() {
+    }
+
+    public static List<CourseOutput> of(GeneratorConfig config, BuildCache cache) throws ThemeException {
+        String siteId = Sha256.hex(config.siteTitle()).substring(0, 8);
+        PageRenderer renderer = new PageRenderer(config.siteTitle(), config.siteLanguage(), siteId,
+                config.themeDirectory());
+        SitePlan site = new SitePlan(config, renderer, new AnswerKeys(KeyOptions.of(config, cache)));
+        return List.of(new SiteOutput(config, site), new AnswerKeyOutput(config));
+    }
+
+    /** One value that changes whenever any output's fingerprint does. */
+    public static String fingerprint(List<CourseOutput> outputs) {
+        StringBuilder all = new StringBuilder();
+        outputs.forEach(output -> all.append(output.name()).append(' ').append(output.fingerprint()).append('\n'));
+        return Sha256.hex(all.toString());
+    }
+}
