@@ -6,6 +6,7 @@ import dev.mdquiz.generator.internal.model.Markup;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -60,20 +61,20 @@ public final class PlainText {
         return markdown ? MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$1") : text;
     }
 
-    /** Blanks are numbered where one alone would not say which it is. */
+    /** Blanks are numbered unless the part holds one alone, its question's first. */
     private static boolean numbersBlanks(Markup markup) {
-        List<BlankNode> blanks = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
         AbstractVisitor finder = new AbstractVisitor() {
             @Override
-            public void visit(org.commonmark.node.CustomNode node) {
+            public void visit(CustomNode node) {
                 if (node instanceof BlankNode blank) {
-                    blanks.add(blank);
+                    numbers.add(blank.number());
                 }
                 visitChildren(node);
             }
         };
         markup.blocks().forEach(block -> block.accept(finder));
-        return blanks.size() > 1 || blanks.size() == 1 && blanks.get(0).number() > 1;
+        return !numbers.isEmpty() && !numbers.equals(List.of(1));
     }
 
     /** Writes blocks one per line (a blank line between them in Markdown) and their inline content as text. */
@@ -87,26 +88,30 @@ public final class PlainText {
 
         void blocks(List<Node> blocks) {
             for (Node block : blocks) {
-                int start = out.length();
-                separate();
-                int content = out.length();
-                block(block);
-                if (out.substring(content).isBlank()) {
-                    out.setLength(start); // a thematic break, a comment: nothing to read
+                if (isLeaf(block)) {
+                    int start = out.length();
+                    if (!out.isEmpty()) {
+                        out.append(markdown ? "\n\n" : "\n");
+                    }
+                    int content = out.length();
+                    leaf(block);
+                    if (out.substring(content).isBlank()) {
+                        out.setLength(start); // a thematic break, a comment: nothing to read
+                    }
+                } else {
+                    blocks(children(block)); // quotes, lists and their items, tables and their parts
                 }
             }
         }
 
-        private void separate() {
-            if (!out.isEmpty()) {
-                out.append(markdown ? "\n\n" : "\n");
-            }
+        private static boolean isLeaf(Node block) {
+            return block instanceof Paragraph || block instanceof Heading || block instanceof TableRow
+                    || block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock
+                    || block instanceof HtmlBlock || block instanceof ThematicBreak;
         }
 
-        private void block(Node block) {
-            if (block instanceof Paragraph || block instanceof Heading) {
-                inlines(block);
-            } else if (block instanceof TableRow row) {
+        private void leaf(Node block) {
+            if (block instanceof TableRow row) {
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                     out.append(cell == row.getFirstChild() ? "" : literal(" | "));
                     inlines(cell);
@@ -118,7 +123,7 @@ public final class PlainText {
             } else if (block instanceof HtmlBlock html) {
                 out.append(literal(HtmlSanitizer.visibleText(html.getLiteral()).strip()));
             } else if (!(block instanceof ThematicBreak)) {
-                blocks(children(block)); // quotes, lists and their items, tables and their parts
+                inlines(block); // a paragraph or a heading
             }
         }
 
