@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Writes a readable answer key per quiz for teachers, {@code <quiz id>.md} and {@code <quiz id>.csv}, into a
@@ -35,8 +36,8 @@ public final class InstructorKeyWriter {
     public void write(List<Quiz> quizzes) throws OutputDirectoryException, ThemeException {
         List<OutputFile> files = new ArrayList<>();
         for (Quiz quiz : quizzes) {
-            files.add(file(quiz.id() + ".md", AnswerKeyMarkdown.render(quiz)));
-            files.add(file(quiz.id() + ".csv", AnswerKeyCsv.render(quiz)));
+            files.add(file(quiz.id() + ".md", () -> AnswerKeyMarkdown.render(quiz)));
+            files.add(file(quiz.id() + ".csv", () -> AnswerKeyCsv.render(quiz)));
         }
         writer().write(files);
     }
@@ -50,8 +51,12 @@ public final class InstructorKeyWriter {
         return new SiteWriter(directory, manifestDirectory);
     }
 
-    private static OutputFile file(String path, String text) {
-        byte[] content = text.getBytes(StandardCharsets.UTF_8);
-        return new OutputFile(path, Sha256.hex(content), () -> content);
+    /** Written again only when it changed; held in memory only while it is hashed or written, not all at once. */
+    private static OutputFile file(String path, Supplier<String> text) {
+        return new OutputFile(path, Sha256.hex(utf8(text)), () -> utf8(text));
+    }
+
+    private static byte[] utf8(Supplier<String> text) {
+        return text.get().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -3,11 +3,8 @@ package dev.mdquiz.generator.internal.check;
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.internal.html.HtmlSanitizer;
-import dev.mdquiz.generator.internal.model.Answer;
-import dev.mdquiz.generator.internal.model.ChoiceOption;
 import dev.mdquiz.generator.internal.model.LocalLink;
 import dev.mdquiz.generator.internal.model.Markup;
-import dev.mdquiz.generator.internal.model.Question;
 import dev.mdquiz.generator.internal.model.Quiz;
 import dev.mdquiz.generator.internal.model.SourcePosition;
 import dev.mdquiz.generator.internal.parse.Links;
@@ -35,26 +32,7 @@ public final class RawHtmlCheck {
     /** @return the links and images to course files in the quiz's raw HTML */
     public static List<LocalLink> check(Quiz quiz, String path, List<Diagnostic> problems) {
         List<LocalLink> links = new ArrayList<>();
-        clean(quiz.intro(), path, problems, links);
-        for (Question question : quiz.questions()) {
-            clean(question.stem(), path, problems, links);
-            clean(question.hint(), path, problems, links);
-            Answer answer = question.answer();
-            if (answer instanceof Answer.Choice choice) {
-                for (ChoiceOption option : choice.options()) {
-                    clean(option.text(), path, problems, links);
-                    clean(option.feedback(), path, problems, links);
-                }
-            } else if (answer instanceof Answer.Ordering ordering) {
-                ordering.items().forEach(item -> clean(item.text(), path, problems, links));
-            } else if (answer instanceof Answer.Matching matching) {
-                for (Answer.Pair pair : matching.pairs()) {
-                    clean(pair.left(), path, problems, links);
-                    clean(pair.right(), path, problems, links);
-                }
-            }
-            clean(question.explanation(), path, problems, links);
-        }
+        quiz.parts().forEach(part -> clean(part, path, problems, links));
         return links;
     }
 

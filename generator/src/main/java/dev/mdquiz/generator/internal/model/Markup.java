@@ -15,7 +15,8 @@ import java.util.List;
  * so that every output renders it its own way: pages as HTML, answer keys and checks as text.
  *
  * <p>Immutable: the parse stage builds the nodes and nothing changes them afterwards; renderers only read them, so
- * parts may be rendered on several threads at once. Source positions stay in the nodes' source spans.
+ * parts may be rendered on several threads at once. Raw HTML keeps its position in the bank in its nodes' source
+ * spans, for the raw-HTML check; the positions other checks report are in the records that hold the parts.
  */
 public final class Markup {
     public static final Markup EMPTY = new Markup(List.of(), false);

@@ -1,5 +1,6 @@
 package dev.mdquiz.generator.internal.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,5 +17,12 @@ public record Quiz(String id, String title, String description, Markup intro, Qu
     public Quiz {
         questions = List.copyOf(questions);
         links = List.copyOf(links);
+    }
+
+    /** Every part of the quiz, in the order its page shows them (options before their feedback). */
+    public List<Markup> parts() {
+        List<Markup> parts = new ArrayList<>(List.of(intro));
+        questions.forEach(question -> parts.addAll(question.parts()));
+        return parts;
     }
 }

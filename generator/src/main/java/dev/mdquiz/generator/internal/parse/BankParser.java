@@ -10,6 +10,8 @@ import dev.mdquiz.generator.internal.model.Quiz;
 import dev.mdquiz.generator.internal.model.QuizSettings;
 import dev.mdquiz.generator.internal.model.SourcePosition;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
@@ -79,8 +81,24 @@ public final class BankParser {
                     + " but the bank has " + questions.size() + " questions; every attempt shows all of them"));
         }
         String title = firstNonBlank(string(front.values().get("title")), heading, titleFromFileName(source.id()));
-        return new Quiz(source.id(), title, string(front.values().get("description")), Markup.of(preamble), settings,
-                questions, links);
+        Quiz quiz = new Quiz(source.id(), title, string(front.values().get("description")), Markup.of(preamble),
+                settings, questions, links);
+        forgetPositions(document);
+        quiz.parts().forEach(part -> part.blocks().forEach(BankParser::forgetPositions)); // matching sides too
+        return quiz;
+    }
+
+    /**
+     * Every position is reported by now but those in raw HTML, which the raw-HTML check reports: the others need
+     * not stay in memory as long as the site does.
+     */
+    private static void forgetPositions(Node node) {
+        if (!(node instanceof HtmlInline || node instanceof HtmlBlock)) {
+            node.setSourceSpans(List.of());
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            forgetPositions(child);
+        }
     }
 
     private static void warnHeadingInsideQuestion(Node heading, int question, String path, List<Diagnostic> problems) {
