@@ -120,10 +120,12 @@ class InstructorAnswerKeysTest {
                 + "- blank 2: **Norway \\| Kingdom of Norway**\n"), markdown);
         assertTrue(markdown.contains("\n- option 3: **\"6, or six\"**\n"), markdown);
         assertTrue(markdown.contains("\n- Gold: **Au**\n"), markdown);
-        assertTrue(markdown.contains("\nWhich command stages `snake_case.py`?\n\n- option 1: **`git add snake_case.py`**\n"),
+        assertTrue(markdown.contains("\nWhich command stages `snake_case.py`?\n\n"
+                + "- option 1: **`git add snake_case.py`**\n"), markdown);
+        assertTrue(markdown.contains("\nThe `main` branch is called ___ by default.\n\n- blank 1: **main**\n"),
                 markdown);
-        assertTrue(markdown.contains("\nThe `main` branch is called ___ by default.\n\n- blank 1: **main**\n"), markdown);
-        assertTrue(markdown.contains("\n- `git add`: **stages changes**\n- `git commit`: **records them**\n"), markdown);
+        assertTrue(markdown.contains("\n- `git add`: **stages changes**\n- `git commit`: **records them**\n"),
+                markdown);
     }
 
     @Test

@@ -74,8 +74,7 @@ public final class RawHtmlCheck {
     /** The bank position of an offset in raw HTML; the part's first raw HTML when the offset is not known. */
     private static SourcePosition position(MarkupHtml.Rendered rendered, int offset) {
         SourcePosition first = SourcePosition.of(rendered.raw().get(0).node(), SourcePosition.START);
-        return rendered.at(offset)
-                .map(raw -> SourcePosition.inRawHtml(raw.node(), offset - raw.start(), SourcePosition.of(raw.node(), first)))
-                .orElse(first);
+        return rendered.at(offset).map(raw -> SourcePosition.inRawHtml(raw.node(), offset - raw.start(),
+                SourcePosition.of(raw.node(), first))).orElse(first);
     }
 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public record LinkTarget(String destination, String file, String suffix) {
     private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
-    /** Empty for a place in the page itself ({@code #q2}, nothing) and for an address elsewhere ({@link #elsewhere}). */
+    /** Empty for a place in the page itself ({@code #q2}, nothing) and for an address {@link #elsewhere}. */
     public static Optional<LinkTarget> local(String destination) {
         if (destination.isEmpty() || destination.startsWith("#") || elsewhere(destination)) {
             return Optional.empty();

@@ -60,7 +60,8 @@ public final class Links {
         LinkTarget.local(destination).ifPresent(target -> {
             if (target.absolute()) {
                 problems.add(new Diagnostic(path, at.line(), at.column(), Severity.ERROR, "link to '" + target.file()
-                        + "' is an absolute path; link files by a path relative to the bank, inside the source directory"));
+                        + "' is an absolute path; link files by a path relative to the bank, inside the source"
+                        + " directory"));
             } else {
                 links.add(new LocalLink(target.file(), image, !image && target.bank(), at));
             }

@@ -66,7 +66,8 @@ public final class PageRenderer {
     private PageText text(String languageTag) {
         return texts.computeIfAbsent(languageTag, tag -> {
             Map<String, String> msg = theme.messages(tag);
-            return new PageText(msg, Json.object(scriptMessages(msg)), new MarkupHtml(msg.getOrDefault("blank", "{0}")));
+            MarkupHtml html = new MarkupHtml(msg.getOrDefault("blank", "{0}"));
+            return new PageText(msg, Json.object(scriptMessages(msg)), html);
         });
     }
 
@@ -145,7 +146,8 @@ public final class PageRenderer {
      * @param intro    the top-level {@code _section.md} body
      * @param versions each quiz's {@link #version}, by quiz id
      */
-    public String renderIndex(List<Section> sections, Markup intro, Map<String, String> versions) throws ThemeException {
+    public String renderIndex(List<Section> sections, Markup intro, Map<String, String> versions)
+            throws ThemeException {
         PageText text = text((String) site.get("lang")); // the index is in the site's language
         List<Map<String, Object>> sectionModels = new ArrayList<>();
         for (Section section : sections) {
@@ -162,8 +164,8 @@ public final class PageRenderer {
             sectionModels.add(Map.of("id", "section-" + sectionModels.size(), "title", section.title(),
                     "introHtml", text.html().html(section.intro()), "quizzes", entries));
         }
-        return render("index.ftlh", Map.of("site", site, "introHtml", text.html().html(intro), "sections", sectionModels,
-                "msg", text.msg(), "messagesJson", text.json()));
+        return render("index.ftlh", Map.of("site", site, "introHtml", text.html().html(intro),
+                "sections", sectionModels, "msg", text.msg(), "messagesJson", text.json()));
     }
 
     private String render(String templateName, Map<String, Object> model) throws ThemeException {

@@ -85,7 +85,8 @@ final class QuestionModel {
         List<Map<String, Object>> items = new ArrayList<>();
         for (int i = 0; i < ordering.items().size(); i++) {
             Answer.Item item = ordering.items().get(i);
-            items.add(Map.of("id", key.ids().get(i), "html", html.html(item.text()), "text", PlainText.of(item.text())));
+            items.add(Map.of("id", key.ids().get(i), "html", html.html(item.text()),
+                    "text", PlainText.of(item.text())));
         }
         items.sort(Comparator.comparing(item -> (String) item.get("id")));
         return items;

@@ -40,7 +40,8 @@ public final class SiteLayout {
             List<Quiz> members = new ArrayList<>(byFolder.get(folder));
             members.sort(quizOrder());
             SectionInfo info = infos.get(folder);
-            sections.put(folder, new Section(folder, title(folder), info == null ? Markup.EMPTY : info.intro(), members));
+            Markup intro = info == null ? Markup.EMPTY : info.intro();
+            sections.put(folder, new Section(folder, title(folder), intro, members));
         }
         return List.copyOf(sections.values());
     }

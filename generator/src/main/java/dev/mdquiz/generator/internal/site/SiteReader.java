@@ -85,7 +85,7 @@ public final class SiteReader {
                     SectionInfo info = sectionParser.parse(source, diagnostics);
                     RawHtmlCheck.check(info.intro(), source.displayPath(), diagnostics);
                     sections.put(info.path(), info);
-                    hashes.put(info.path(), Sha256.hex(source.text()).substring(0, 12));
+                    hashes.put(info.path(), sourceHash(source));
                 }
             }
         }
@@ -102,8 +102,7 @@ public final class SiteReader {
             checker.check(quiz, source.displayPath(), problems);
             List<LocalLink> links = new ArrayList<>(quiz.links());
             links.addAll(RawHtmlCheck.check(quiz, source.displayPath(), problems));
-            return new ParsedBank(quiz, links, source.displayPath(), Sha256.hex(source.text()).substring(0, 12),
-                    problems);
+            return new ParsedBank(quiz, links, source.displayPath(), sourceHash(source), problems);
         } catch (RuntimeException | StackOverflowError e) {
             // a defect or a pathological file (nesting thousands deep) must still end as a diagnostic
             problems.add(new Diagnostic(source.displayPath(), 1, 1, Severity.ERROR,
@@ -112,7 +111,13 @@ public final class SiteReader {
         }
     }
 
-    private Set<String> checkLinks(List<ParsedBank> banks, List<Diagnostic> diagnostics) throws SourceDirectoryException {
+    /** What decides whether the pages made from a source are made again; never published. */
+    private static String sourceHash(SourceFile source) {
+        return Sha256.hex(source.text()).substring(0, 12);
+    }
+
+    private Set<String> checkLinks(List<ParsedBank> banks, List<Diagnostic> diagnostics)
+            throws SourceDirectoryException {
         LinkChecker links;
         try {
             links = new LinkChecker(config.sourceDirectory());

@@ -90,7 +90,8 @@ class SpecExamplesTest {
     private static void dumpAnswer(StringBuilder out, Answer answer) {
         if (answer instanceof Answer.Choice choice) {
             for (ChoiceOption option : choice.options()) {
-                out.append("  option: ").append(option.correct() ? "[x] " : "[ ] ").append(inlineText(option.text())).append('\n');
+                out.append("  option: ").append(option.correct() ? "[x] " : "[ ] ").append(inlineText(option.text()))
+                        .append('\n');
                 line(out, "    feedback: ", text(option.feedback()));
             }
         } else if (answer instanceof Answer.FillIn fillIn) {

@@ -43,7 +43,8 @@ class PlainTextTest {
 
     @Test
     void markdownKeepsCodeAsCodeAndEscapesTheRest() {
-        Question fillIn = question("**1.** Is `a*b` the same as ``x ` y`` in *snake_case*?\n\n~~~\n```\n~~~\n\nSo [[=4]].");
+        Question fillIn = question("**1.** Is `a*b` the same as ``x ` y`` in *snake_case*?\n\n~~~\n```\n~~~\n\n"
+                + "So [[=4]].");
         assertEquals("Is `a*b` the same as ``x ` y`` in snake\\_case?\n\n````\n```\n````\n\nSo ___.",
                 PlainText.MARKDOWN.render(fillIn.stem()));
         Question choice = question("**1.** Which?\n\n- [x] `git add`\n- [ ] b\n");
@@ -57,6 +58,7 @@ class PlainTextTest {
     void blocksGoOnLinesOfTheirOwnAndLineBreaksStay() {
         Question question = question("**1.** First line\ngoes on,\\\nthen breaks.\n\n> quoted\n\n- one\n- two\n\n"
                 + "***\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[[x]]");
-        assertEquals("First line goes on,\nthen breaks.\nquoted\none\ntwo\na | b\n1 | 2\n___", PlainText.of(question.stem()));
+        assertEquals("First line goes on,\nthen breaks.\nquoted\none\ntwo\na | b\n1 | 2\n___",
+                PlainText.of(question.stem()));
     }
 }
