@@ -10,25 +10,26 @@ import java.util.regex.Pattern;
  * A link's or image's destination read as a path to a file of the course, relative to the bank as its author
  * wrote it: {@code img/flow.svg}, {@code ../week-2/loops.md#q2}.
  *
- * @param destination as written
- * @param file        the decoded path, without query or fragment
- * @param suffix      the query and fragment as written ({@code #q2}), or empty
+ * @param file   the decoded path, without query or fragment
+ * @param suffix the query and fragment as written ({@code #q2}), or empty
  */
-public record LinkTarget(String destination, String file, String suffix) {
+public record LinkTarget(String file, String suffix) {
     private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
-    /** Empty for a place in the page itself ({@code #q2}, nothing) and for an address {@link #elsewhere}. */
+    /**
+     * Empty for a place in the page itself ({@code #q2}, nothing) and for an address elsewhere, with a scheme or a
+     * host ({@code https://...}, {@code mailto:...}, {@code //host/...}).
+     */
     public static Optional<LinkTarget> local(String destination) {
         if (destination.isEmpty() || destination.startsWith("#") || elsewhere(destination)) {
             return Optional.empty();
         }
         int cut = indexOfAny(destination, '?', '#');
         String file = decode(cut < 0 ? destination : destination.substring(0, cut));
-        return Optional.of(new LinkTarget(destination, file, cut < 0 ? "" : destination.substring(cut)));
+        return Optional.of(new LinkTarget(file, cut < 0 ? "" : destination.substring(cut)));
     }
 
-    /** An address with a scheme or a host: {@code https://...}, {@code mailto:...}, {@code //host/...}. */
-    public static boolean elsewhere(String destination) {
+    private static boolean elsewhere(String destination) {
         return SCHEME.matcher(destination).matches() || destination.startsWith("//");
     }
 
