@@ -11,10 +11,8 @@ import dev.mdquiz.generator.internal.parse.Links;
 import dev.mdquiz.generator.internal.render.MarkupHtml;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,7 +45,7 @@ public final class RawHtmlCheck {
         }
         MarkupHtml.Rendered rendered = HTML.render(part);
         Set<Diagnostic> reported = new HashSet<>();
-        Map<String, String> addresses = new HashMap<>(); // jsoup repeats a misnested <a> as a copy: check it once
+        Set<String> addresses = new HashSet<>(); // jsoup repeats a misnested <a> as a copy: check it once
         HtmlSanitizer.sanitize(rendered.html(), rendered::authored, new HtmlSanitizer.Findings() {
             @Override
             public void removed(int offset, String message) {
@@ -60,11 +58,8 @@ public final class RawHtmlCheck {
 
             @Override
             public String address(int offset, String address, boolean image) {
-                if (links != null) {
-                    addresses.computeIfAbsent(offset + " " + address, key -> {
-                        Links.inspect(address, image, position(rendered, offset), path, problems, links);
-                        return address;
-                    });
+                if (links != null && addresses.add(offset + " " + address)) {
+                    Links.inspect(address, image, position(rendered, offset), path, problems, links);
                 }
                 return address;
             }
