@@ -4,6 +4,7 @@ import dev.mdquiz.generator.internal.model.Answer;
 import dev.mdquiz.generator.internal.model.ChoiceOption;
 import dev.mdquiz.generator.internal.model.NumericGrid;
 import dev.mdquiz.generator.internal.model.Question;
+import dev.mdquiz.generator.internal.text.PlainText;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,26 +18,28 @@ import java.util.List;
  */
 record AnswerRow(String part, String answer) {
 
-    static List<AnswerRow> of(Question question) {
+    /** @param form how the key writes text: plain, or as Markdown */
+    static List<AnswerRow> of(Question question, PlainText form) {
         List<AnswerRow> rows = new ArrayList<>();
         Answer answer = question.answer();
         if (answer instanceof Answer.Choice choice) {
             for (int i = 0; i < choice.options().size(); i++) {
                 ChoiceOption option = choice.options().get(i);
                 if (option.correct()) {
-                    rows.add(new AnswerRow("option " + (i + 1), option.text()));
+                    rows.add(new AnswerRow("option " + (i + 1), form.render(option.text())));
                 }
             }
         } else if (answer instanceof Answer.FillIn fillIn) {
             for (int i = 0; i < fillIn.blanks().size(); i++) {
-                rows.add(new AnswerRow("blank " + (i + 1), describe(fillIn.blanks().get(i))));
+                rows.add(new AnswerRow("blank " + (i + 1), form.literal(describe(fillIn.blanks().get(i)))));
             }
         } else if (answer instanceof Answer.Ordering ordering) {
             for (int i = 0; i < ordering.items().size(); i++) {
-                rows.add(new AnswerRow("position " + (i + 1), ordering.items().get(i).text()));
+                rows.add(new AnswerRow("position " + (i + 1), form.render(ordering.items().get(i).text())));
             }
         } else if (answer instanceof Answer.Matching matching) {
-            matching.pairs().forEach(pair -> rows.add(new AnswerRow(pair.leftText(), pair.rightText())));
+            matching.pairs().forEach(pair -> rows.add(new AnswerRow(form.render(pair.left()),
+                    form.render(pair.right()))));
         }
         return rows;
     }

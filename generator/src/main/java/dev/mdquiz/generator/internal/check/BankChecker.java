@@ -8,6 +8,7 @@ import dev.mdquiz.generator.internal.model.NumericGrid;
 import dev.mdquiz.generator.internal.model.Question;
 import dev.mdquiz.generator.internal.model.Quiz;
 import dev.mdquiz.generator.internal.model.SourcePosition;
+import dev.mdquiz.generator.internal.text.PlainText;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -42,7 +43,8 @@ public final class BankChecker {
 
     private static void checkQuestion(Question question, String path, List<Diagnostic> problems) {
         int number = question.number();
-        if (question.stemText().isBlank() && !(question.answer() instanceof Answer.FillIn)) {
+        String stem = PlainText.of(question.stem());
+        if (stem.isBlank() && !(question.answer() instanceof Answer.FillIn)) {
             problems.add(error(path, question.position(), "question " + number + " has no question text"));
         }
         Answer answer = question.answer();
@@ -51,40 +53,41 @@ public final class BankChecker {
                     + " add a task list (- [x] right, - [ ] wrong), a [[blank]], a numbered list to order"
                     + " or a list of 'left -> right' pairs"));
         } else if (answer instanceof Answer.Choice choice) {
-            checkChoice(question, choice, path, problems);
+            checkChoice(question, stem, choice, path, problems);
         } else if (answer instanceof Answer.FillIn fillIn) {
             fillIn.blanks().forEach(blank -> checkBrowserPrecision(number, blank, path, problems));
         } else if (answer instanceof Answer.Ordering ordering) {
             if (ordering.items().size() < 2) {
                 problems.add(error(path, ordering.position(), "question " + number + " needs at least two items to order"));
             }
-            checkDistinct(ordering.items().stream().map(Answer.Item::text).toList(),
+            checkDistinct(ordering.items().stream().map(item -> PlainText.of(item.text())).toList(),
                     ordering.items().stream().map(Answer.Item::position).toList(), "item", path, problems);
         } else if (answer instanceof Answer.Matching matching) {
             if (matching.pairs().size() < 2) {
                 problems.add(error(path, matching.position(), "question " + number + " needs at least two pairs to match"));
             }
-            checkDistinct(matching.pairs().stream().map(Answer.Pair::leftText).toList(),
+            checkDistinct(matching.pairs().stream().map(pair -> PlainText.of(pair.left())).toList(),
                     matching.pairs().stream().map(Answer.Pair::position).toList(), "left-hand item", path, problems);
         }
     }
 
-    private static void checkChoice(Question question, Answer.Choice choice, String path, List<Diagnostic> problems) {
+    private static void checkChoice(Question question, String stem, Answer.Choice choice, String path,
+                                    List<Diagnostic> problems) {
         int number = question.number();
-        for (ChoiceOption option : choice.options()) {
-            if (option.text().isBlank()) {
-                problems.add(error(path, option.position(), "empty option in question " + number));
+        List<String> texts = choice.options().stream().map(option -> PlainText.of(option.text())).toList();
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).isBlank()) {
+                problems.add(error(path, choice.options().get(i).position(), "empty option in question " + number));
             }
         }
-        checkDistinct(choice.options().stream().map(ChoiceOption::text).toList(),
-                choice.options().stream().map(ChoiceOption::position).toList(), "option", path, problems);
+        checkDistinct(texts, choice.options().stream().map(ChoiceOption::position).toList(), "option", path, problems);
         long correct = choice.correctCount();
         if (correct == 0) {
             problems.add(error(path, choice.position(), "question " + number
                     + " has no correct option: mark at least one with [x]"));
             return;
         }
-        SelectInstruction.find(question.stemText()).ifPresent(instruction -> {
+        SelectInstruction.find(stem).ifPresent(instruction -> {
             if (instruction.all()) {
                 if (correct == 1 && !choice.forceMultiple()) {
                     problems.add(warning(path, question.position(), "question " + number

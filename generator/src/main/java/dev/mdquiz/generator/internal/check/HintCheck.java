@@ -6,6 +6,7 @@ import dev.mdquiz.generator.internal.key.AnswerText;
 import dev.mdquiz.generator.internal.model.Answer;
 import dev.mdquiz.generator.internal.model.ChoiceOption;
 import dev.mdquiz.generator.internal.model.Question;
+import dev.mdquiz.generator.internal.text.PlainText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +25,10 @@ final class HintCheck {
     }
 
     static void check(Question question, String path, List<Diagnostic> problems) {
-        if (question.hintText().isBlank()) {
+        String hint = AnswerText.normalize(PlainText.of(question.hint()));
+        if (hint.isEmpty()) {
             return;
         }
-        String hint = AnswerText.normalize(question.hintText());
         for (String answer : giveaways(question.answer())) {
             String normal = AnswerText.normalize(answer);
             // two-letter answers ("in", "go") are common words: too noisy to flag
@@ -51,8 +52,8 @@ final class HintCheck {
             }
         } else if (answer instanceof Answer.Choice choice) {
             // one word such as "True" or "4" is too common to flag
-            choice.options().stream().filter(ChoiceOption::correct).map(ChoiceOption::text)
-                    .filter(text -> text.strip().split("\\s+").length >= 2).forEach(texts::add);
+            choice.options().stream().filter(ChoiceOption::correct).map(option -> PlainText.of(option.text()))
+                    .filter(text -> text.split("\\s+").length >= 2).forEach(texts::add);
         }
         return texts;
     }

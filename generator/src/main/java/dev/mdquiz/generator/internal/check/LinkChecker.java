@@ -3,7 +3,6 @@ package dev.mdquiz.generator.internal.check;
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.internal.model.LocalLink;
-import dev.mdquiz.generator.internal.model.Quiz;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,10 +24,15 @@ public final class LinkChecker {
         this.realSourceDirectory = sourceDirectory.toRealPath();
     }
 
-    /** Adds the files the quiz links to, as paths relative to the source directory, to {@code assets}. */
-    public void check(Quiz quiz, String path, Set<String> bankIds, Set<String> assets, List<Diagnostic> problems) {
-        Path bankFolder = sourceDirectory.resolve(quiz.id()).getParent();
-        for (LocalLink link : quiz.links()) {
+    /**
+     * Adds the files a quiz links to, as paths relative to the source directory, to {@code assets}.
+     *
+     * @param links the quiz's links and images: its Markdown ones and those in its raw HTML
+     */
+    public void check(String quizId, List<LocalLink> links, String path, Set<String> bankIds, Set<String> assets,
+                      List<Diagnostic> problems) {
+        Path bankFolder = sourceDirectory.resolve(quizId).getParent();
+        for (LocalLink link : links) {
             Path target;
             try {
                 target = bankFolder.resolve(link.path()).normalize();

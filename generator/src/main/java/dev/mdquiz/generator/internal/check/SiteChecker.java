@@ -4,6 +4,7 @@ import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.internal.model.Question;
 import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.internal.text.PlainText;
 
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class SiteChecker {
         for (int i = 0; i < quizzes.size(); i++) {
             String path = displayPaths.get(i);
             for (Question question : quizzes.get(i).questions()) {
-                String text = question.stemText().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+                String text = PlainText.of(question.stem()).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
                 if (text.isEmpty()) {
                     continue;
                 }

@@ -48,8 +48,8 @@ final class HtmlPolicy {
     static final Safelist PAGE = new Safelist(AUTHOR)
             .addAttributes("a", "rel") // commonmark's rel="nofollow"
             .addTags("input")
-            .addAttributes("input", "type", "class", "data-blank", "autocomplete", "autocapitalize", "spellcheck",
-                    "inputmode", "data-exponent", "data-exact");
+            .addAttributes("input", "type", "class", "data-blank", "aria-label", "autocomplete", "autocapitalize",
+                    "spellcheck", "inputmode", "data-exponent", "data-exact");
 
     /**
      * Every class name the default theme's templates, style and script use: an author's element with one of them

@@ -4,12 +4,13 @@ import dev.mdquiz.generator.internal.key.ResponsePlan.Accepted;
 import dev.mdquiz.generator.internal.key.ResponsePlan.Kind;
 import dev.mdquiz.generator.internal.key.ResponsePlan.Part;
 import dev.mdquiz.generator.internal.model.Answer;
-import dev.mdquiz.generator.internal.model.ChoiceOption;
+import dev.mdquiz.generator.internal.model.Markup;
 import dev.mdquiz.generator.internal.model.NumericGrid;
 import dev.mdquiz.generator.internal.model.Question;
 import dev.mdquiz.generator.internal.model.QuestionType;
 import dev.mdquiz.generator.internal.model.Quiz;
 import dev.mdquiz.generator.internal.model.QuizSettings.Reveal;
+import dev.mdquiz.generator.internal.text.PlainText;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ public final class AnswerKeys {
         List<String> rightIds = List.of();
         List<Part> parts = new ArrayList<>();
         if (answer instanceof Answer.Choice choice) {
-            ids = ids(salt, "option", choice.options().stream().map(ChoiceOption::html).toList());
+            ids = ids(salt, "option", choice.options().stream().map(option -> text(option.text())).toList());
             List<String> correct = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
                 if (choice.options().get(i).correct()) {
@@ -93,10 +94,10 @@ public final class AnswerKeys {
                 parts.add(new Part("b" + (i + 1), acceptedValues(fillIn.blanks().get(i)), Kind.BLANK));
             }
         } else if (answer instanceof Answer.Ordering ordering) {
-            ids = ids(salt, "item", ordering.items().stream().map(Answer.Item::html).toList());
+            ids = ids(salt, "item", ordering.items().stream().map(item -> text(item.text())).toList());
             parts.add(single("order", String.join(",", ids)));
         } else if (answer instanceof Answer.Matching matching) {
-            ids = ids(salt, "left", matching.pairs().stream().map(Answer.Pair::leftHtml).toList());
+            ids = ids(salt, "left", matching.pairs().stream().map(pair -> text(pair.left())).toList());
             rightIds = rightIds(salt, matching);
             for (int i = 0; i < ids.size(); i++) {
                 parts.add(single(ids.get(i), rightIds.get(i)));
@@ -111,8 +112,8 @@ public final class AnswerKeys {
     }
 
     private static boolean hasLockableText(Question question) {
-        return !question.explanationHtml().isEmpty() || question.answer() instanceof Answer.Choice choice
-                && choice.options().stream().anyMatch(option -> !option.feedbackHtml().isEmpty());
+        return !question.explanation().isEmpty() || question.answer() instanceof Answer.Choice choice
+                && choice.options().stream().anyMatch(option -> !option.feedback().isEmpty());
     }
 
     private static Part single(String name, String value) {
@@ -137,9 +138,10 @@ public final class AnswerKeys {
     }
 
     private static List<String> rightIds(String salt, Answer.Matching matching) {
-        List<String> texts = matching.pairs().stream().map(Answer.Pair::rightText).distinct().toList();
+        List<String> rights = matching.pairs().stream().map(pair -> text(pair.right())).toList();
+        List<String> texts = rights.stream().distinct().toList();
         List<String> ids = ids(salt, "right", texts);
-        return matching.pairs().stream().map(pair -> ids.get(texts.indexOf(pair.rightText()))).toList();
+        return rights.stream().map(right -> ids.get(texts.indexOf(right))).toList();
     }
 
     /**
@@ -148,7 +150,7 @@ public final class AnswerKeys {
      */
     private String salt(String quizId, Question question) {
         String content = SCHEME + "-salt\n" + options.secret() + "\n" + quizId + "\n" + question.id() + "\n"
-                + question.stemHtml() + "\n" + publicShape(question.answer());
+                + text(question.stem()) + "\n" + publicShape(question.answer());
         return Sha256.hex(content).substring(0, SALT_HEX_LENGTH);
     }
 
@@ -156,15 +158,24 @@ public final class AnswerKeys {
     private static String publicShape(Answer answer) {
         StringBuilder out = new StringBuilder(answer.type().attribute());
         if (answer instanceof Answer.Choice choice) {
-            choice.options().forEach(option -> out.append('\n').append(option.html()));
+            choice.options().forEach(option -> out.append('\n').append(text(option.text())));
         } else if (answer instanceof Answer.Ordering ordering) {
-            ordering.items().stream().map(Answer.Item::html).sorted().forEach(item -> out.append('\n').append(item));
+            ordering.items().stream().map(item -> text(item.text())).sorted()
+                    .forEach(item -> out.append('\n').append(item));
         } else if (answer instanceof Answer.Matching matching) {
-            matching.pairs().forEach(pair -> out.append('\n').append(pair.leftHtml()));
-            matching.pairs().stream().map(Answer.Pair::rightText).distinct().sorted()
+            matching.pairs().forEach(pair -> out.append('\n').append(text(pair.left())));
+            matching.pairs().stream().map(pair -> text(pair.right())).distinct().sorted()
                     .forEach(right -> out.append("\n-> ").append(right));
         }
         return out.toString();
+    }
+
+    /**
+     * A part as salts and ids take it: what a reader sees of it, the text the page shows (its blanks as
+     * {@code ___}, never what they accept).
+     */
+    private static String text(Markup part) {
+        return PlainText.of(part);
     }
 
     /**

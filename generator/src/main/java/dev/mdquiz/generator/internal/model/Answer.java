@@ -87,11 +87,11 @@ public sealed interface Answer {
     record NumericBlank(BigDecimal low, BigDecimal high, SourcePosition position) implements Blank {
     }
 
-    /** An ordering item: its HTML and plain text. */
-    record Item(String html, String text, SourcePosition position) {
+    /** An ordering item. */
+    record Item(Markup text, SourcePosition position) {
     }
 
-    /** A matching pair. */
-    record Pair(String leftHtml, String leftText, String rightHtml, String rightText, SourcePosition position) {
+    /** A matching pair: each side is one line of inline Markdown. */
+    record Pair(Markup left, Markup right, SourcePosition position) {
     }
 }

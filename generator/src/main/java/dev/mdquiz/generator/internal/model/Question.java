@@ -1,26 +1,39 @@
 package dev.mdquiz.generator.internal.model;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One parsed question.
  *
- * @param number          1-based position in its bank
- * @param id              the author's id from a directive, or {@code q<number>}
- * @param position        where the question starts
- * @param stemHtml        the question text as HTML; blanks are already rendered as inputs (the render stage adds
- *                        their language-dependent aria-label)
- * @param stemText        the question text without markup, for checks
- * @param hintHtml        shown on request; empty when there is none
- * @param hintText        the hint without markup, for checks
- * @param hintPosition    where the hint starts; the question's position when there is none
- * @param answer          what the learner must produce
- * @param explanationHtml shown after checking; empty when there is none
- * @param points          weight in the score
+ * @param number       1-based position in its bank
+ * @param id           the author's id from a directive, or {@code q<number>}
+ * @param position     where the question starts
+ * @param stem         the question text, with its blanks
+ * @param hint         shown on request; empty when there is none
+ * @param hintPosition where the hint starts; the question's position when there is none
+ * @param answer       what the learner must produce
+ * @param explanation  shown after checking; empty when there is none
+ * @param points       weight in the score
  */
-public record Question(int number, String id, SourcePosition position, String stemHtml, String stemText,
-                       String hintHtml, String hintText, SourcePosition hintPosition, Answer answer,
-                       String explanationHtml, int points) {
+public record Question(int number, String id, SourcePosition position, Markup stem, Markup hint,
+                       SourcePosition hintPosition, Answer answer, Markup explanation, int points) {
 
     public QuestionType type() {
         return answer.type();
+    }
+
+    /** Every part of the question, in the order its page shows them (options before their feedback). */
+    public List<Markup> parts() {
+        List<Markup> parts = new ArrayList<>(List.of(stem, hint));
+        if (answer instanceof Answer.Choice choice) {
+            choice.options().forEach(option -> parts.addAll(List.of(option.text(), option.feedback())));
+        } else if (answer instanceof Answer.Ordering ordering) {
+            ordering.items().forEach(item -> parts.add(item.text()));
+        } else if (answer instanceof Answer.Matching matching) {
+            matching.pairs().forEach(pair -> parts.addAll(List.of(pair.left(), pair.right())));
+        }
+        parts.add(explanation);
+        return parts;
     }
 }

@@ -1,5 +1,6 @@
 package dev.mdquiz.generator.internal.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,18 +9,20 @@ import java.util.List;
  * @param id          the bank's path under the source directory without {@code .md}, with forward slashes
  * @param title       from front matter, else the first level-1 heading, else the file name
  * @param description from front matter; empty when absent
- * @param introHtml   content before the first question, shown above the questions
- * @param links       links and images pointing at course files, to check and publish
+ * @param intro       content before the first question, shown above the questions
+ * @param links       the Markdown links and images pointing at course files, to check and publish
  */
-public record Quiz(String id, String title, String description, String introHtml, QuizSettings settings,
+public record Quiz(String id, String title, String description, Markup intro, QuizSettings settings,
                    List<Question> questions, List<LocalLink> links) {
     public Quiz {
         questions = List.copyOf(questions);
         links = List.copyOf(links);
     }
 
-    /** The page's path in the output directory. */
-    public String pagePath() {
-        return id + ".html";
+    /** Every part of the quiz, in the order its page shows them (options before their feedback). */
+    public List<Markup> parts() {
+        List<Markup> parts = new ArrayList<>(List.of(intro));
+        questions.forEach(question -> parts.addAll(question.parts()));
+        return parts;
     }
 }

@@ -5,12 +5,12 @@ import java.util.List;
 /**
  * A folder of the source directory, shown as one group on the course index.
  *
- * @param path      the folder under the source directory, forward slashes; empty for the top level
- * @param title     from the folder's {@code _section.md}, else made from the folder name; empty for the top level
- * @param introHtml the body of {@code _section.md}
- * @param quizzes   in course order
+ * @param path    the folder under the source directory, forward slashes; empty for the top level
+ * @param title   from the folder's {@code _section.md}, else made from the folder name; empty for the top level
+ * @param intro   the body of {@code _section.md}
+ * @param quizzes in course order
  */
-public record Section(String path, String title, String introHtml, List<Quiz> quizzes) {
+public record Section(String path, String title, Markup intro, List<Quiz> quizzes) {
     public Section {
         quizzes = List.copyOf(quizzes);
     }

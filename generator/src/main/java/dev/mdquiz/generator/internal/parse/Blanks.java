@@ -3,6 +3,7 @@ package dev.mdquiz.generator.internal.parse;
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.internal.model.Answer;
+import dev.mdquiz.generator.internal.model.BlankNode;
 import dev.mdquiz.generator.internal.model.SourcePosition;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Node;
@@ -57,7 +58,7 @@ final class Blanks {
         Matcher matcher = BLANK.matcher(literal);
         int last = 0;
         while (matcher.find()) {
-            SourcePosition at = SourceLines.positionOf(text, matcher.start(), fallback);
+            SourcePosition at = SourcePosition.of(text, matcher.start(), fallback);
             Answer.Blank blank;
             try {
                 blank = BlankSpec.parse(matcher.group(1), at);

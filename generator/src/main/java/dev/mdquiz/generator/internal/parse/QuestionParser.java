@@ -4,6 +4,7 @@ import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.internal.model.Answer;
 import dev.mdquiz.generator.internal.model.ChoiceOption;
+import dev.mdquiz.generator.internal.model.Markup;
 import dev.mdquiz.generator.internal.model.Question;
 import dev.mdquiz.generator.internal.model.SourcePosition;
 import org.commonmark.node.BlockQuote;
@@ -15,6 +16,7 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 
@@ -38,14 +40,12 @@ final class QuestionParser {
     private static final String HINT_PREFIX = "hint:";
 
     private final Markdown markdown;
-    private final HtmlOutput html;
     private final SourceLines lines;
     private final String path;
     private final List<Diagnostic> problems;
 
-    QuestionParser(Markdown markdown, HtmlOutput html, SourceLines lines, String path, List<Diagnostic> problems) {
+    QuestionParser(Markdown markdown, SourceLines lines, String path, List<Diagnostic> problems) {
         this.markdown = markdown;
-        this.html = html;
         this.lines = lines;
         this.path = path;
         this.problems = problems;
@@ -65,13 +65,13 @@ final class QuestionParser {
 
     Question parse(int number, List<Node> segment) {
         Node first = segment.get(0);
-        SourcePosition position = SourceLines.positionOf(first, SourcePosition.START);
+        SourcePosition position = SourcePosition.of(first, SourcePosition.START);
         Directive directive = Directive.NONE;
         List<Node> blocks = new ArrayList<>();
         blocks.add(startBlock(first));
         for (Node block : segment.subList(1, segment.size())) {
             Optional<Directive> read = block instanceof HtmlBlock html
-                    ? Directive.read(html.getLiteral(), directive, SourceLines.positionOf(block, position), path, problems)
+                    ? Directive.read(html.getLiteral(), directive, SourcePosition.of(block, position), path, problems)
                     : Optional.empty();
             if (read.isPresent()) {
                 directive = read.get();
@@ -120,9 +120,9 @@ final class QuestionParser {
             hint = takeHintAfterBlanks(explanation);
         }
         String id = directive.id().isEmpty() ? "q" + number : directive.id();
-        SourcePosition hintPosition = hint.isEmpty() ? position : SourceLines.positionOf(hint.get(0), position);
-        return new Question(number, id, position, html.html(stem), markdown.text(stem), html.html(hint),
-                Markdown.visibleText(hint), hintPosition, answer, html.html(explanation), Math.max(1, directive.points()));
+        SourcePosition hintPosition = hint.isEmpty() ? position : SourcePosition.of(hint.get(0), position);
+        return new Question(number, id, position, Markup.of(stem), Markup.of(hint), hintPosition, answer,
+                Markup.of(explanation), Math.max(1, directive.points()));
     }
 
     /** The question's first block as a paragraph without its number: a heading's text, or the bold-number paragraph. */
@@ -149,7 +149,7 @@ final class QuestionParser {
             Node next = child.getNext();
             if (child instanceof HtmlInline html) {
                 Optional<Directive> read = Directive.read(html.getLiteral(), result,
-                        SourceLines.positionOf(child, position), path, problems);
+                        SourcePosition.of(child, position), path, problems);
                 if (read.isPresent()) {
                     result = read.get();
                     child.unlink();
@@ -197,7 +197,7 @@ final class QuestionParser {
         List<ChoiceOption> options = new ArrayList<>();
         for (Node node = list.getFirstChild(); node != null; node = node.getNext()) {
             ListItem item = (ListItem) node;
-            SourcePosition position = SourceLines.positionOf(item, fallback);
+            SourcePosition position = SourcePosition.of(item, fallback);
             Matcher marker = TASK_ITEM.matcher(lines.restOfFirstLine(item));
             if (!marker.matches()) {
                 problems.add(new Diagnostic(path, position.line(), position.column(), Severity.ERROR,
@@ -224,19 +224,18 @@ final class QuestionParser {
                     content.remove(0);
                 }
             }
-            options.add(new ChoiceOption(html.itemHtml(content), markdown.text(content), !marker.group(1).isBlank(),
-                    html.html(feedback), position));
+            options.add(new ChoiceOption(Markup.inline(content), !marker.group(1).isBlank(), Markup.of(feedback),
+                    position));
         }
-        return new Answer.Choice(options, forceMultiple, SourceLines.positionOf(list, fallback));
+        return new Answer.Choice(options, forceMultiple, SourcePosition.of(list, fallback));
     }
 
     private Answer.Ordering ordering(Node list, SourcePosition fallback) {
         List<Answer.Item> items = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-            List<Node> content = children(item);
-            items.add(new Answer.Item(html.itemHtml(content), markdown.text(content), SourceLines.positionOf(item, fallback)));
+            items.add(new Answer.Item(Markup.inline(children(item)), SourcePosition.of(item, fallback)));
         }
-        return new Answer.Ordering(items, SourceLines.positionOf(list, fallback));
+        return new Answer.Ordering(items, SourcePosition.of(list, fallback));
     }
 
     private boolean isMatchingList(Node block) {
@@ -248,7 +247,7 @@ final class QuestionParser {
     private Answer.Matching matching(Node list, SourcePosition fallback) {
         List<Answer.Pair> pairs = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-            SourcePosition position = SourceLines.positionOf(item, fallback);
+            SourcePosition position = SourcePosition.of(item, fallback);
             Node text = item.getFirstChild();
             String source = text == null ? "" : lines.text(text);
             String[] sides = ARROW.split(source, 2);
@@ -257,23 +256,37 @@ final class QuestionParser {
                         "matching item needs the form 'left -> right'"));
                 continue;
             }
-            Node left = inline(sides[0]);
-            Node right = inline(sides[1]);
-            // each side is parsed on its own: its raw HTML is located from where the side starts in the line
-            SourcePosition start = SourceLines.positionOf(text, position);
-            SourcePosition leftStart = new SourcePosition(start.line(), start.column() + leadingSpace(sides[0]));
-            SourcePosition rightStart = new SourcePosition(start.line(),
-                    start.column() + source.length() - sides[1].length() + leadingSpace(sides[1]));
-            pairs.add(new Answer.Pair(html.inlineHtml(left, leftStart), markdown.text(List.of(left)),
-                    html.inlineHtml(right, rightStart), markdown.text(List.of(right)), position));
+            // each side is parsed on its own, then placed where it starts in the line
+            SourcePosition start = SourcePosition.of(text, position);
+            Node left = inline(sides[0], new SourcePosition(start.line(), start.column() + leadingSpace(sides[0])));
+            Node right = inline(sides[1], new SourcePosition(start.line(),
+                    start.column() + source.length() - sides[1].length() + leadingSpace(sides[1])));
+            pairs.add(new Answer.Pair(Markup.inline(List.of(left)), Markup.inline(List.of(right)), position));
         }
-        return new Answer.Matching(pairs, SourceLines.positionOf(list, fallback));
+        return new Answer.Matching(pairs, SourcePosition.of(list, fallback));
     }
 
-    /** Parses one side of a matching item as inline Markdown. */
-    private Node inline(String source) {
+    /** Parses one side of a matching item as inline Markdown, its source spans moved to {@code start}. */
+    private Node inline(String source, SourcePosition start) {
         Node document = markdown.parse(source.strip());
-        return document.getFirstChild() instanceof Paragraph paragraph ? paragraph : new Paragraph();
+        Node side = document.getFirstChild() instanceof Paragraph paragraph ? paragraph : new Paragraph();
+        placeAt(side, start);
+        return side;
+    }
+
+    /** Moves the spans of a piece of a line parsed on its own to where the piece stands in the bank. */
+    private static void placeAt(Node node, SourcePosition start) {
+        List<SourceSpan> spans = new ArrayList<>();
+        for (SourceSpan span : node.getSourceSpans()) {
+            int line = span.getLineIndex();
+            spans.add(SourceSpan.of(line + start.line() - 1,
+                    line == 0 ? span.getColumnIndex() + start.column() - 1 : span.getColumnIndex(),
+                    span.getInputIndex(), span.getLength()));
+        }
+        node.setSourceSpans(spans);
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            placeAt(child, start);
+        }
     }
 
     private static int leadingSpace(String text) {
@@ -316,7 +329,7 @@ final class QuestionParser {
     }
 
     private Diagnostic error(Node node, SourcePosition fallback, String message) {
-        SourcePosition at = SourceLines.positionOf(node, fallback);
+        SourcePosition at = SourcePosition.of(node, fallback);
         return new Diagnostic(path, at.line(), at.column(), Severity.ERROR, message);
     }
 }

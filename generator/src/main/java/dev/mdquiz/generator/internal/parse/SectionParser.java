@@ -3,6 +3,7 @@ package dev.mdquiz.generator.internal.parse;
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.internal.load.SourceFile;
+import dev.mdquiz.generator.internal.model.Markup;
 import dev.mdquiz.generator.internal.model.SectionInfo;
 import dev.mdquiz.generator.internal.model.SourcePosition;
 import org.commonmark.node.Node;
@@ -34,8 +35,6 @@ public final class SectionParser {
             blocks.add(block);
         }
         String folder = source.id().contains("/") ? source.id().substring(0, source.id().lastIndexOf('/')) : "";
-        // like its Markdown links, an intro's raw links are neither checked nor published
-        String introHtml = new HtmlOutput(markdown, path, problems, null, true).html(blocks);
-        return new SectionInfo(folder, title == null ? "" : String.valueOf(title).strip(), order, introHtml);
+        return new SectionInfo(folder, title == null ? "" : String.valueOf(title).strip(), order, Markup.of(blocks));
     }
 }

@@ -15,11 +15,11 @@ import java.nio.file.Path;
 public record Navigation(Quiz page, Quiz previous, Quiz next) {
 
     String indexHref() {
-        return href(page.pagePath(), "index.html");
+        return href(PageLinks.pagePath(page), "index.html");
     }
 
     String href(Quiz target) {
-        return href(page.pagePath(), target.pagePath());
+        return href(PageLinks.pagePath(page), PageLinks.pagePath(target));
     }
 
     /**

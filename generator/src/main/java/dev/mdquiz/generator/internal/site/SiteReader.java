@@ -7,14 +7,17 @@ import dev.mdquiz.generator.SourceDirectoryException;
 import dev.mdquiz.generator.internal.check.BankChecker;
 import dev.mdquiz.generator.internal.check.LinkChecker;
 import dev.mdquiz.generator.internal.check.OutputClashChecker;
+import dev.mdquiz.generator.internal.check.RawHtmlCheck;
 import dev.mdquiz.generator.internal.check.SiteChecker;
 import dev.mdquiz.generator.internal.key.Sha256;
 import dev.mdquiz.generator.internal.load.BankLoader;
 import dev.mdquiz.generator.internal.load.SourceFile;
+import dev.mdquiz.generator.internal.model.LocalLink;
 import dev.mdquiz.generator.internal.model.Quiz;
 import dev.mdquiz.generator.internal.model.SectionInfo;
 import dev.mdquiz.generator.internal.parse.BankParser;
 import dev.mdquiz.generator.internal.parse.SectionParser;
+import dev.mdquiz.generator.internal.render.PageLinks;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -39,7 +42,9 @@ public final class SiteReader {
         this.config = config;
     }
 
-    private record ParsedBank(Quiz quiz, String displayPath, String bankHash, List<Diagnostic> diagnostics) {
+    /** @param links the quiz's links and images to course files, its raw HTML's included */
+    private record ParsedBank(Quiz quiz, List<LocalLink> links, String displayPath, String bankHash,
+                              List<Diagnostic> diagnostics) {
     }
 
     public SiteSources read() throws SourceDirectoryException {
@@ -52,61 +57,66 @@ public final class SiteReader {
         if (banks.isEmpty()) {
             throw new SourceDirectoryException(config.sourceDirectory(), "no .md question banks found in {}", null);
         }
-        Map<String, SectionInfo> sections = readSections(loader, files, diagnostics);
+        Map<String, SectionInfo> sections = new TreeMap<>();
+        Map<String, String> sectionHashes = new TreeMap<>();
+        readSections(loader, files, sections, sectionHashes, diagnostics);
 
         List<ParsedBank> parsed = banks.parallelStream().map(file -> parseBank(loader, file)).toList();
-        List<Quiz> quizzes = new ArrayList<>();
-        List<String> displayPaths = new ArrayList<>();
+        List<ParsedBank> read = parsed.stream().filter(bank -> bank.quiz() != null).toList();
+        List<Quiz> quizzes = read.stream().map(ParsedBank::quiz).toList();
+        List<String> displayPaths = read.stream().map(ParsedBank::displayPath).toList();
         Map<String, String> bankHashes = new TreeMap<>();
-        for (ParsedBank bank : parsed) {
-            if (bank.quiz() != null) {
-                quizzes.add(bank.quiz());
-                displayPaths.add(bank.displayPath());
-                bankHashes.put(bank.quiz().id(), bank.bankHash());
-            }
-            diagnostics.addAll(bank.diagnostics());
-        }
+        read.forEach(bank -> bankHashes.put(bank.quiz().id(), bank.bankHash()));
+        parsed.forEach(bank -> diagnostics.addAll(bank.diagnostics()));
         new SiteChecker().check(quizzes, displayPaths, diagnostics);
-        Set<String> assets = checkLinks(quizzes, displayPaths, diagnostics);
+        Set<String> assets = checkLinks(read, diagnostics);
         assets.addAll(resources(loader, files, diagnostics));
         new OutputClashChecker().check(outputs(loader, quizzes, displayPaths, assets), diagnostics);
         diagnostics.sort(Diagnostic.ORDER);
-        return new SiteSources(quizzes, bankHashes, sections, assets, diagnostics);
+        return new SiteSources(quizzes, bankHashes, sections, sectionHashes, assets, diagnostics);
     }
 
-    private Map<String, SectionInfo> readSections(BankLoader loader, List<Path> files, List<Diagnostic> diagnostics) {
-        Map<String, SectionInfo> sections = new TreeMap<>();
+    private void readSections(BankLoader loader, List<Path> files, Map<String, SectionInfo> sections,
+                              Map<String, String> hashes, List<Diagnostic> diagnostics) {
         for (Path file : files) {
             if (loader.isSectionFile(file)) {
                 SourceFile source = loader.load(file, diagnostics);
                 if (source != null) {
                     SectionInfo info = sectionParser.parse(source, diagnostics);
+                    RawHtmlCheck.check(info.intro(), source.displayPath(), diagnostics);
                     sections.put(info.path(), info);
+                    hashes.put(info.path(), sourceHash(source));
                 }
             }
         }
-        return sections;
     }
 
     private ParsedBank parseBank(BankLoader loader, Path file) {
         List<Diagnostic> problems = new ArrayList<>();
         SourceFile source = loader.load(file, problems);
         if (source == null) {
-            return new ParsedBank(null, null, null, problems);
+            return new ParsedBank(null, null, null, null, problems);
         }
         try {
             Quiz quiz = parser.parse(source, problems);
             checker.check(quiz, source.displayPath(), problems);
-            return new ParsedBank(quiz, source.displayPath(), Sha256.hex(source.text()).substring(0, 12), problems);
+            List<LocalLink> links = new ArrayList<>(quiz.links());
+            links.addAll(RawHtmlCheck.check(quiz, source.displayPath(), problems));
+            return new ParsedBank(quiz, links, source.displayPath(), sourceHash(source), problems);
         } catch (RuntimeException | StackOverflowError e) {
             // a defect or a pathological file (nesting thousands deep) must still end as a diagnostic
             problems.add(new Diagnostic(source.displayPath(), 1, 1, Severity.ERROR,
                     "cannot parse this file (" + e.getClass().getSimpleName() + "); please report it to mdquiz"));
-            return new ParsedBank(null, null, null, problems);
+            return new ParsedBank(null, null, null, null, problems);
         }
     }
 
-    private Set<String> checkLinks(List<Quiz> quizzes, List<String> displayPaths, List<Diagnostic> diagnostics)
+    /** What decides whether the pages made from a source are made again; never published. */
+    private static String sourceHash(SourceFile source) {
+        return Sha256.hex(source.text()).substring(0, 12);
+    }
+
+    private Set<String> checkLinks(List<ParsedBank> banks, List<Diagnostic> diagnostics)
             throws SourceDirectoryException {
         LinkChecker links;
         try {
@@ -115,10 +125,10 @@ public final class SiteReader {
             throw new SourceDirectoryException(config.sourceDirectory(), "cannot read source directory {}", e);
         }
         Set<String> bankIds = new HashSet<>();
-        quizzes.forEach(quiz -> bankIds.add(quiz.id()));
+        banks.forEach(bank -> bankIds.add(bank.quiz().id()));
         Set<String> assets = new TreeSet<>();
-        for (int i = 0; i < quizzes.size(); i++) {
-            links.check(quizzes.get(i), displayPaths.get(i), bankIds, assets, diagnostics);
+        for (ParsedBank bank : banks) {
+            links.check(bank.quiz().id(), bank.links(), bank.displayPath(), bankIds, assets, diagnostics);
         }
         return assets;
     }
@@ -151,7 +161,7 @@ public final class SiteReader {
                                                     Set<String> assets) {
         List<OutputClashChecker.Output> outputs = new ArrayList<>();
         for (int i = 0; i < quizzes.size(); i++) {
-            outputs.add(OutputClashChecker.Output.page(quizzes.get(i).pagePath(), displayPaths.get(i)));
+            outputs.add(OutputClashChecker.Output.page(PageLinks.pagePath(quizzes.get(i)), displayPaths.get(i)));
         }
         for (String asset : assets) {
             outputs.add(OutputClashChecker.Output.file(asset, loader.displayPath(config.sourceDirectory().resolve(asset))));
