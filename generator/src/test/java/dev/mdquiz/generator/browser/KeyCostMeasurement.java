@@ -4,7 +4,7 @@ import dev.mdquiz.generator.GeneratorConfig;
 import dev.mdquiz.generator.internal.key.AnswerKeys;
 import dev.mdquiz.generator.internal.key.KeyOptions;
 import dev.mdquiz.generator.internal.load.SourceFile;
-import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.model.Quiz;
 import dev.mdquiz.generator.internal.parse.BankParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;

@@ -1,7 +1,7 @@
 package dev.mdquiz.generator.internal.answers;
 
-import dev.mdquiz.generator.internal.model.Question;
-import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.model.Question;
+import dev.mdquiz.generator.model.Quiz;
 import dev.mdquiz.generator.internal.text.PlainText;
 
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.mdquiz.generator.internal.answers;
 import dev.mdquiz.generator.GeneratorConfig;
 import dev.mdquiz.generator.Setting;
 import dev.mdquiz.generator.internal.key.Sha256;
-import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.model.Quiz;
 import dev.mdquiz.generator.internal.output.CourseOutput;
 import dev.mdquiz.generator.internal.site.SiteSources;
 import dev.mdquiz.generator.internal.write.OutputFile;

@@ -1,9 +1,9 @@
 package dev.mdquiz.generator.internal.answers;
 
-import dev.mdquiz.generator.internal.model.Answer;
-import dev.mdquiz.generator.internal.model.ChoiceOption;
-import dev.mdquiz.generator.internal.model.NumericGrid;
-import dev.mdquiz.generator.internal.model.Question;
+import dev.mdquiz.generator.model.Answer;
+import dev.mdquiz.generator.model.ChoiceOption;
+import dev.mdquiz.generator.model.NumericGrid;
+import dev.mdquiz.generator.model.Question;
 import dev.mdquiz.generator.internal.text.PlainText;
 
 import java.math.BigDecimal;

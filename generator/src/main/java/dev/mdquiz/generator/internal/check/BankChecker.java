@@ -2,12 +2,12 @@ package dev.mdquiz.generator.internal.check;
 
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
-import dev.mdquiz.generator.internal.model.Answer;
-import dev.mdquiz.generator.internal.model.ChoiceOption;
-import dev.mdquiz.generator.internal.model.NumericGrid;
-import dev.mdquiz.generator.internal.model.Question;
-import dev.mdquiz.generator.internal.model.Quiz;
-import dev.mdquiz.generator.internal.model.SourcePosition;
+import dev.mdquiz.generator.model.Answer;
+import dev.mdquiz.generator.model.ChoiceOption;
+import dev.mdquiz.generator.model.NumericGrid;
+import dev.mdquiz.generator.model.Question;
+import dev.mdquiz.generator.model.Quiz;
+import dev.mdquiz.generator.model.SourcePosition;
 import dev.mdquiz.generator.internal.text.PlainText;
 
 import java.math.BigDecimal;

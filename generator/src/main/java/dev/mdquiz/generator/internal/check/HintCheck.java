@@ -3,9 +3,9 @@ package dev.mdquiz.generator.internal.check;
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.internal.key.AnswerText;
-import dev.mdquiz.generator.internal.model.Answer;
-import dev.mdquiz.generator.internal.model.ChoiceOption;
-import dev.mdquiz.generator.internal.model.Question;
+import dev.mdquiz.generator.model.Answer;
+import dev.mdquiz.generator.model.ChoiceOption;
+import dev.mdquiz.generator.model.Question;
 import dev.mdquiz.generator.internal.text.PlainText;
 
 import java.util.ArrayList;

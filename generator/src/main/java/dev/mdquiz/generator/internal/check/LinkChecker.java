@@ -2,7 +2,7 @@ package dev.mdquiz.generator.internal.check;
 
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
-import dev.mdquiz.generator.internal.model.LocalLink;
+import dev.mdquiz.generator.model.LocalLink;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,10 +3,10 @@ package dev.mdquiz.generator.internal.check;
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.internal.html.HtmlSanitizer;
-import dev.mdquiz.generator.internal.model.LocalLink;
-import dev.mdquiz.generator.internal.model.Markup;
-import dev.mdquiz.generator.internal.model.Quiz;
-import dev.mdquiz.generator.internal.model.SourcePosition;
+import dev.mdquiz.generator.model.LocalLink;
+import dev.mdquiz.generator.model.Markup;
+import dev.mdquiz.generator.model.Quiz;
+import dev.mdquiz.generator.model.SourcePosition;
 import dev.mdquiz.generator.internal.parse.Links;
 import dev.mdquiz.generator.internal.render.MarkupHtml;
 

@@ -2,8 +2,8 @@ package dev.mdquiz.generator.internal.check;
 
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
-import dev.mdquiz.generator.internal.model.Question;
-import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.model.Question;
+import dev.mdquiz.generator.model.Quiz;
 import dev.mdquiz.generator.internal.text.PlainText;
 
 import java.util.HashMap;

@@ -2,7 +2,7 @@ package dev.mdquiz.generator.internal.parse;
 
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
-import dev.mdquiz.generator.internal.model.SourcePosition;
+import dev.mdquiz.generator.model.SourcePosition;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;

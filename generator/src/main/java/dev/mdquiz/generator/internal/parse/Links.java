@@ -2,9 +2,9 @@ package dev.mdquiz.generator.internal.parse;
 
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
-import dev.mdquiz.generator.internal.model.LinkTarget;
-import dev.mdquiz.generator.internal.model.LocalLink;
-import dev.mdquiz.generator.internal.model.SourcePosition;
+import dev.mdquiz.generator.model.LinkTarget;
+import dev.mdquiz.generator.model.LocalLink;
+import dev.mdquiz.generator.model.SourcePosition;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;

@@ -3,9 +3,9 @@ package dev.mdquiz.generator.internal.parse;
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.internal.load.SourceFile;
-import dev.mdquiz.generator.internal.model.Markup;
-import dev.mdquiz.generator.internal.model.SectionInfo;
-import dev.mdquiz.generator.internal.model.SourcePosition;
+import dev.mdquiz.generator.model.Markup;
+import dev.mdquiz.generator.model.SectionInfo;
+import dev.mdquiz.generator.model.SourcePosition;
 import org.commonmark.node.Node;
 
 import java.util.ArrayList;

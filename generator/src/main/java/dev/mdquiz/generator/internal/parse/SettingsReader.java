@@ -2,10 +2,10 @@ package dev.mdquiz.generator.internal.parse;
 
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
-import dev.mdquiz.generator.internal.model.QuizSettings;
-import dev.mdquiz.generator.internal.model.QuizSettings.Feedback;
-import dev.mdquiz.generator.internal.model.QuizSettings.Reveal;
-import dev.mdquiz.generator.internal.model.SourcePosition;
+import dev.mdquiz.generator.model.QuizSettings;
+import dev.mdquiz.generator.model.QuizSettings.Feedback;
+import dev.mdquiz.generator.model.QuizSettings.Reveal;
+import dev.mdquiz.generator.model.SourcePosition;
 
 import java.util.IllformedLocaleException;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.mdquiz.generator.internal.render;
 
-import dev.mdquiz.generator.internal.model.Answer;
-import dev.mdquiz.generator.internal.model.BlankNode;
-import dev.mdquiz.generator.internal.model.NumericGrid;
+import dev.mdquiz.generator.model.Answer;
+import dev.mdquiz.generator.model.BlankNode;
+import dev.mdquiz.generator.model.NumericGrid;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;

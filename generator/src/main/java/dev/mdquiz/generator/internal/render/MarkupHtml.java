@@ -1,7 +1,7 @@
 package dev.mdquiz.generator.internal.render;
 
 import dev.mdquiz.generator.internal.html.HtmlSanitizer;
-import dev.mdquiz.generator.internal.model.Markup;
+import dev.mdquiz.generator.model.Markup;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.HtmlBlock;

@@ -1,6 +1,6 @@
 package dev.mdquiz.generator.internal.render;
 
-import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.model.Quiz;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

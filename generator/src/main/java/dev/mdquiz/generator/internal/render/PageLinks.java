@@ -1,7 +1,7 @@
 package dev.mdquiz.generator.internal.render;
 
-import dev.mdquiz.generator.internal.model.LinkTarget;
-import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.model.LinkTarget;
+import dev.mdquiz.generator.model.Quiz;
 
 /** Where a quiz's page is in the site, and how a link to its bank leads there. */
 public final class PageLinks {

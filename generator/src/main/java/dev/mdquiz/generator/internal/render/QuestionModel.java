@@ -1,8 +1,8 @@
 package dev.mdquiz.generator.internal.render;
 
 import dev.mdquiz.generator.internal.key.QuestionKey;
-import dev.mdquiz.generator.internal.model.Answer;
-import dev.mdquiz.generator.internal.model.Question;
+import dev.mdquiz.generator.model.Answer;
+import dev.mdquiz.generator.model.Question;
 import dev.mdquiz.generator.internal.text.PlainText;
 
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package dev.mdquiz.generator.internal.site;
 
 import dev.mdquiz.generator.GeneratorConfig.Ordering;
-import dev.mdquiz.generator.internal.model.Markup;
-import dev.mdquiz.generator.internal.model.QuizSettings;
-import dev.mdquiz.generator.internal.model.Quiz;
-import dev.mdquiz.generator.internal.model.Section;
-import dev.mdquiz.generator.internal.model.SectionInfo;
+import dev.mdquiz.generator.model.Markup;
+import dev.mdquiz.generator.model.QuizSettings;
+import dev.mdquiz.generator.model.Quiz;
+import dev.mdquiz.generator.model.Section;
+import dev.mdquiz.generator.model.SectionInfo;
 import dev.mdquiz.generator.internal.parse.BankParser;
 
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.mdquiz.generator.internal.site;
 
 import dev.mdquiz.generator.Diagnostic;
-import dev.mdquiz.generator.internal.model.Quiz;
-import dev.mdquiz.generator.internal.model.SectionInfo;
+import dev.mdquiz.generator.model.Quiz;
+import dev.mdquiz.generator.model.SectionInfo;
 
 import java.util.List;
 import java.util.Map;

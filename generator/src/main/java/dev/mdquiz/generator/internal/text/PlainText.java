@@ -1,8 +1,8 @@
 package dev.mdquiz.generator.internal.text;
 
 import dev.mdquiz.generator.internal.html.HtmlSanitizer;
-import dev.mdquiz.generator.internal.model.BlankNode;
-import dev.mdquiz.generator.internal.model.Markup;
+import dev.mdquiz.generator.model.BlankNode;
+import dev.mdquiz.generator.model.Markup;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;

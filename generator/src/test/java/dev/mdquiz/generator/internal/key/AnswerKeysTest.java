@@ -3,7 +3,7 @@ package dev.mdquiz.generator.internal.key;
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.internal.cache.BuildCache;
 import dev.mdquiz.generator.internal.load.SourceFile;
-import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.model.Quiz;
 import dev.mdquiz.generator.internal.parse.BankParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

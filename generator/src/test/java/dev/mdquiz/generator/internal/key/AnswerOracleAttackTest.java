@@ -3,7 +3,7 @@ package dev.mdquiz.generator.internal.key;
 import dev.mdquiz.generator.GeneratorConfig;
 import dev.mdquiz.generator.QuizGenerator;
 import dev.mdquiz.generator.internal.load.SourceFile;
-import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.model.Quiz;
 import dev.mdquiz.generator.internal.parse.BankParser;
 import dev.mdquiz.generator.internal.render.Navigation;
 import dev.mdquiz.generator.internal.render.PageRenderer;

@@ -1,7 +1,7 @@
 package dev.mdquiz.generator.internal.parse;
 
-import dev.mdquiz.generator.internal.model.Question;
-import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.model.Question;
+import dev.mdquiz.generator.model.Quiz;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -4,12 +4,12 @@ import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.internal.check.BankChecker;
 import dev.mdquiz.generator.internal.check.RawHtmlCheck;
 import dev.mdquiz.generator.internal.load.SourceFile;
-import dev.mdquiz.generator.internal.model.Answer;
-import dev.mdquiz.generator.internal.model.ChoiceOption;
-import dev.mdquiz.generator.internal.model.LocalLink;
-import dev.mdquiz.generator.internal.model.Markup;
-import dev.mdquiz.generator.internal.model.Question;
-import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.model.Answer;
+import dev.mdquiz.generator.model.ChoiceOption;
+import dev.mdquiz.generator.model.LocalLink;
+import dev.mdquiz.generator.model.Markup;
+import dev.mdquiz.generator.model.Question;
+import dev.mdquiz.generator.model.Quiz;
 import dev.mdquiz.generator.internal.render.MarkupHtml;
 import dev.mdquiz.generator.internal.text.PlainText;
 

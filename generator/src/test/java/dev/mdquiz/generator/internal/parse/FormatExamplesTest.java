@@ -1,8 +1,8 @@
 package dev.mdquiz.generator.internal.parse;
 
 import dev.mdquiz.generator.Severity;
-import dev.mdquiz.generator.internal.model.Answer;
-import dev.mdquiz.generator.internal.model.Question;
+import dev.mdquiz.generator.model.Answer;
+import dev.mdquiz.generator.model.Question;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,13 +1,13 @@
 package dev.mdquiz.generator.internal.parse;
 
-import dev.mdquiz.generator.internal.model.Question;
-import dev.mdquiz.generator.internal.model.QuestionType;
+import dev.mdquiz.generator.model.Question;
+import dev.mdquiz.generator.model.QuestionType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dev.mdquiz.generator.internal.model.QuestionType.MULTIPLE_CHOICE;
-import static dev.mdquiz.generator.internal.model.QuestionType.SINGLE_CHOICE;
+import static dev.mdquiz.generator.model.QuestionType.MULTIPLE_CHOICE;
+import static dev.mdquiz.generator.model.QuestionType.SINGLE_CHOICE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -2,10 +2,10 @@ package dev.mdquiz.generator.internal.parse;
 
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
-import dev.mdquiz.generator.internal.model.Answer;
-import dev.mdquiz.generator.internal.model.ChoiceOption;
-import dev.mdquiz.generator.internal.model.Markup;
-import dev.mdquiz.generator.internal.model.Question;
+import dev.mdquiz.generator.model.Answer;
+import dev.mdquiz.generator.model.ChoiceOption;
+import dev.mdquiz.generator.model.Markup;
+import dev.mdquiz.generator.model.Question;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -1,7 +1,7 @@
 package dev.mdquiz.generator.internal.render;
 
 import dev.mdquiz.generator.internal.load.SourceFile;
-import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.model.Quiz;
 import dev.mdquiz.generator.internal.parse.BankParser;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package dev.mdquiz.generator.internal.text;
 
 import dev.mdquiz.generator.internal.load.SourceFile;
-import dev.mdquiz.generator.internal.model.Answer;
-import dev.mdquiz.generator.internal.model.Question;
+import dev.mdquiz.generator.model.Answer;
+import dev.mdquiz.generator.model.Question;
 import dev.mdquiz.generator.internal.parse.BankParser;
 import org.junit.jupiter.api.Test;
 

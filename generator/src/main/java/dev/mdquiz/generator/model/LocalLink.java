@@ -1,4 +1,4 @@
-package dev.mdquiz.generator.internal.model;
+package dev.mdquiz.generator.model;
 
 /**
  * A link or image in a bank that points at a file of the course, by a path relative to the bank.

@@ -1,4 +1,4 @@
-package dev.mdquiz.generator.internal.model;
+package dev.mdquiz.generator.model;
 
 /**
  * What a folder's {@code _section.md} says about it.

@@ -1,4 +1,4 @@
-package dev.mdquiz.generator.internal.model;
+package dev.mdquiz.generator.model;
 
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
