@@ -26,13 +26,7 @@ public record Question(int number, String id, SourcePosition position, Markup st
     /** Every part of the question, in the order its page shows them (options before their feedback). */
     public List<Markup> parts() {
         List<Markup> parts = new ArrayList<>(List.of(stem, hint));
-        if (answer instanceof Answer.Choice choice) {
-            choice.options().forEach(option -> parts.addAll(List.of(option.text(), option.feedback())));
-        } else if (answer instanceof Answer.Ordering ordering) {
-            ordering.items().forEach(item -> parts.add(item.text()));
-        } else if (answer instanceof Answer.Matching matching) {
-            matching.pairs().forEach(pair -> parts.addAll(List.of(pair.left(), pair.right())));
-        }
+        parts.addAll(answer.parts());
         parts.add(explanation);
         return parts;
     }

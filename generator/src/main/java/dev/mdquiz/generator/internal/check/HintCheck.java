@@ -3,12 +3,10 @@ package dev.mdquiz.generator.internal.check;
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.internal.key.AnswerText;
-import dev.mdquiz.generator.model.Answer;
-import dev.mdquiz.generator.model.ChoiceOption;
+import dev.mdquiz.generator.internal.kind.QuestionKind;
 import dev.mdquiz.generator.model.Question;
 import dev.mdquiz.generator.internal.text.PlainText;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -29,7 +27,7 @@ final class HintCheck {
         if (hint.isEmpty()) {
             return;
         }
-        for (String answer : giveaways(question.answer())) {
+        for (String answer : QuestionKind.of(question.answer()).giveaways()) {
             String normal = AnswerText.normalize(answer);
             // two-letter answers ("in", "go") are common words: too noisy to flag
             if (normal.codePointCount(0, normal.length()) >= 3 && Pattern.compile(NOT_WORD_BEFORE + Pattern.quote(normal)
@@ -40,21 +38,5 @@ final class HintCheck {
                 return;
             }
         }
-    }
-
-    private static List<String> giveaways(Answer answer) {
-        List<String> texts = new ArrayList<>();
-        if (answer instanceof Answer.FillIn fillIn) {
-            for (Answer.Blank blank : fillIn.blanks()) {
-                if (blank instanceof Answer.TextBlank text) {
-                    texts.addAll(text.variants());
-                }
-            }
-        } else if (answer instanceof Answer.Choice choice) {
-            // one word such as "True" or "4" is too common to flag
-            choice.options().stream().filter(ChoiceOption::correct).map(option -> PlainText.of(option.text()))
-                    .filter(text -> text.split("\\s+").length >= 2).forEach(texts::add);
-        }
-        return texts;
     }
 }

@@ -88,12 +88,14 @@ final class QuestionParser {
         Answer answer;
         List<Node> stem;
         List<Node> explanation;
+        boolean inText = false; // blanks stand in the question text; other answers are a block of their own
         if (answerIndex >= 0) {
             answer = choice((BulletList) blocks.get(answerIndex), directive.multiple(), position);
         } else if ((answerIndex = lastIndexOf(blocks, Blanks::containsBlank)) >= 0) {
             List<Node> withBlanks = blocks.subList(0, answerIndex + 1);
             List<Answer.Blank> blanks = Blanks.extract(withBlanks, position, path, problems);
             answer = new Answer.FillIn(blanks, blanks.get(0).position());
+            inText = true;
             answerIndex++; // the blanks stay in the stem; the explanation starts after them
         } else if ((answerIndex = indexOf(blocks, block -> block instanceof OrderedList || isMatchingList(block))) >= 0) {
             Node list = blocks.get(answerIndex);
@@ -102,7 +104,7 @@ final class QuestionParser {
             answerIndex = blocks.size();
             answer = new Answer.None(position);
         }
-        boolean answerIsBlock = !(answer instanceof Answer.FillIn) && !(answer instanceof Answer.None);
+        boolean answerIsBlock = !inText && answerIndex < blocks.size();
         stem = new ArrayList<>(blocks.subList(0, Math.min(answerIndex, blocks.size())));
         explanation = new ArrayList<>(blocks.subList(Math.min(answerIndex + (answerIsBlock ? 1 : 0), blocks.size()),
                 blocks.size()));
@@ -116,7 +118,7 @@ final class QuestionParser {
             }
         }
         List<Node> hint = takeHint(stem, answerIsBlock);
-        if (hint.isEmpty() && answer instanceof Answer.FillIn) {
+        if (hint.isEmpty() && inText) {
             hint = takeHintAfterBlanks(explanation);
         }
         String id = directive.id().isEmpty() ? "q" + number : directive.id();

@@ -181,12 +181,12 @@ class AnswerKeysTest {
 
     @Test
     void gridBucketsRoundDownLikeMathFloor() {
-        assertEquals("~0", ResponsePlan.Accepted.onGrid(BigInteger.ZERO).value());
-        assertEquals("~1", ResponsePlan.Accepted.onGrid(BigInteger.valueOf(19)).value());
-        assertEquals("~-1", ResponsePlan.Accepted.onGrid(BigInteger.valueOf(-3)).value());
-        assertEquals("~-1", ResponsePlan.Accepted.onGrid(BigInteger.valueOf(-10)).value());
-        assertEquals("~-2", ResponsePlan.Accepted.onGrid(BigInteger.valueOf(-11)).value());
-        assertEquals("-11", ResponsePlan.Accepted.onGrid(BigInteger.valueOf(-11)).gridPoint());
+        assertEquals("~0", ResponsePart.Accepted.onGrid(BigInteger.ZERO).value());
+        assertEquals("~1", ResponsePart.Accepted.onGrid(BigInteger.valueOf(19)).value());
+        assertEquals("~-1", ResponsePart.Accepted.onGrid(BigInteger.valueOf(-3)).value());
+        assertEquals("~-1", ResponsePart.Accepted.onGrid(BigInteger.valueOf(-10)).value());
+        assertEquals("~-2", ResponsePart.Accepted.onGrid(BigInteger.valueOf(-11)).value());
+        assertEquals("-11", ResponsePart.Accepted.onGrid(BigInteger.valueOf(-11)).gridPoint());
     }
 
     /** RFC 7914, section 11, and the well-known PBKDF2-HMAC-SHA-256 vectors of "password" and "salt". */

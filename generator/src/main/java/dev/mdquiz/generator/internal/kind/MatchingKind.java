@@ -1,0 +1,106 @@
+package dev.mdquiz.generator.internal.kind;
+
+import dev.mdquiz.generator.Diagnostic;
+import dev.mdquiz.generator.internal.answers.AnswerRow;
+import dev.mdquiz.generator.internal.key.KeyPlan;
+import dev.mdquiz.generator.internal.key.PublicIds;
+import dev.mdquiz.generator.internal.key.QuestionKey;
+import dev.mdquiz.generator.internal.key.ResponsePart;
+import dev.mdquiz.generator.internal.render.MarkupHtml;
+import dev.mdquiz.generator.internal.text.PlainText;
+import dev.mdquiz.generator.model.Answer;
+import dev.mdquiz.generator.model.Markup;
+import dev.mdquiz.generator.model.Question;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** {@code left -> right} pairs: each left-hand side gets a select of the right-hand sides. */
+final class MatchingKind implements QuestionKind {
+    private final Answer.Matching matching;
+
+    MatchingKind(Answer.Matching matching) {
+        this.matching = matching;
+    }
+
+    private List<String> lefts() {
+        return matching.pairs().stream().map(pair -> PlainText.of(pair.left())).toList();
+    }
+
+    private List<String> rights() {
+        return matching.pairs().stream().map(pair -> PlainText.of(pair.right())).toList();
+    }
+
+    @Override
+    public void check(Question question, String path, List<Diagnostic> problems) {
+        Checks.requireText(question, path, problems);
+        if (matching.pairs().size() < 2) {
+            problems.add(Checks.error(path, matching.position(), "question " + question.number()
+                    + " needs at least two pairs to match"));
+        }
+        Checks.distinct(lefts(), matching.pairs().stream().map(Answer.Pair::position).toList(), "left-hand item",
+                path, problems);
+    }
+
+    @Override
+    public List<String> giveaways() {
+        return List.of();
+    }
+
+    /** Left-hand sides in source order, as shown; right-hand sides sorted: their order would pair them. */
+    @Override
+    public String publicShape() {
+        StringBuilder out = new StringBuilder(matching.type().attribute());
+        lefts().forEach(left -> out.append('\n').append(left));
+        rights().stream().distinct().sorted().forEach(right -> out.append("\n-> ").append(right));
+        return out.toString();
+    }
+
+    /** One part per pair, named by its left-hand side's id: partial credit needs no plain answer. */
+    @Override
+    public KeyPlan keyPlan(String salt) {
+        List<String> ids = PublicIds.of(salt, "left", lefts());
+        List<String> rights = rights();
+        List<String> texts = rights.stream().distinct().toList();
+        List<String> textIds = PublicIds.of(salt, "right", texts);
+        List<String> rightIds = rights.stream().map(right -> textIds.get(texts.indexOf(right))).toList();
+        List<ResponsePart> parts = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            parts.add(ResponsePart.whole(ids.get(i), rightIds.get(i)));
+        }
+        return new KeyPlan(ids, rightIds, parts);
+    }
+
+    @Override
+    public boolean openAnswer() {
+        return false;
+    }
+
+    @Override
+    public List<Markup> optionFeedback() {
+        return List.of();
+    }
+
+    /** Left-hand sides in source order; right-hand sides, whose select shows them as text, in id order. */
+    @Override
+    public void pageModel(Map<String, Object> model, QuestionKey key, MarkupHtml html, List<String> feedbackHtml) {
+        List<Map<String, Object>> lefts = new ArrayList<>();
+        Map<String, Map<String, Object>> rights = new TreeMap<>(); // by id: an order unrelated to the pairs
+        for (int i = 0; i < matching.pairs().size(); i++) {
+            Answer.Pair pair = matching.pairs().get(i);
+            lefts.add(Map.of("id", key.ids().get(i), "html", html.html(pair.left())));
+            rights.putIfAbsent(key.rightIds().get(i), Map.of("id", key.rightIds().get(i),
+                    "text", PlainText.of(pair.right())));
+        }
+        model.put("lefts", lefts);
+        model.put("rights", List.copyOf(rights.values()));
+    }
+
+    @Override
+    public List<AnswerRow> answerRows(PlainText form) {
+        return matching.pairs().stream().map(pair -> new AnswerRow(form.render(pair.left()), form.render(pair.right())))
+                .toList();
+    }
+}

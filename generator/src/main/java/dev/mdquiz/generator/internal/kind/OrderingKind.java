@@ -1,0 +1,94 @@
+package dev.mdquiz.generator.internal.kind;
+
+import dev.mdquiz.generator.Diagnostic;
+import dev.mdquiz.generator.internal.answers.AnswerRow;
+import dev.mdquiz.generator.internal.key.KeyPlan;
+import dev.mdquiz.generator.internal.key.PublicIds;
+import dev.mdquiz.generator.internal.key.QuestionKey;
+import dev.mdquiz.generator.internal.key.ResponsePart;
+import dev.mdquiz.generator.internal.render.MarkupHtml;
+import dev.mdquiz.generator.internal.text.PlainText;
+import dev.mdquiz.generator.model.Answer;
+import dev.mdquiz.generator.model.Markup;
+import dev.mdquiz.generator.model.Question;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** A numbered list to put in order; the source order is the answer, so nothing public may follow it. */
+final class OrderingKind implements QuestionKind {
+    private final Answer.Ordering ordering;
+
+    OrderingKind(Answer.Ordering ordering) {
+        this.ordering = ordering;
+    }
+
+    private List<String> texts() {
+        return ordering.items().stream().map(item -> PlainText.of(item.text())).toList();
+    }
+
+    @Override
+    public void check(Question question, String path, List<Diagnostic> problems) {
+        Checks.requireText(question, path, problems);
+        if (ordering.items().size() < 2) {
+            problems.add(Checks.error(path, ordering.position(), "question " + question.number()
+                    + " needs at least two items to order"));
+        }
+        Checks.distinct(texts(), ordering.items().stream().map(Answer.Item::position).toList(), "item", path, problems);
+    }
+
+    @Override
+    public List<String> giveaways() {
+        return List.of();
+    }
+
+    /** The items sorted: their source order is the answer. */
+    @Override
+    public String publicShape() {
+        StringBuilder out = new StringBuilder(ordering.type().attribute());
+        texts().stream().sorted().forEach(item -> out.append('\n').append(item));
+        return out.toString();
+    }
+
+    @Override
+    public KeyPlan keyPlan(String salt) {
+        List<String> ids = PublicIds.of(salt, "item", texts());
+        return new KeyPlan(ids, List.of(), List.of(ResponsePart.whole("order", String.join(",", ids))));
+    }
+
+    @Override
+    public boolean openAnswer() {
+        return false;
+    }
+
+    @Override
+    public List<Markup> optionFeedback() {
+        return List.of();
+    }
+
+    /**
+     * Items in id order, unrelated to the correct order. It may still happen to be the correct order: the page's
+     * script then moves one item (quiz.js, unsolve), since any change made here would depend on the answer.
+     */
+    @Override
+    public void pageModel(Map<String, Object> model, QuestionKey key, MarkupHtml html, List<String> feedbackHtml) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < ordering.items().size(); i++) {
+            Markup text = ordering.items().get(i).text();
+            items.add(Map.of("id", key.ids().get(i), "html", html.html(text), "text", PlainText.of(text)));
+        }
+        items.sort(Comparator.comparing(item -> (String) item.get("id")));
+        model.put("items", items);
+    }
+
+    @Override
+    public List<AnswerRow> answerRows(PlainText form) {
+        List<AnswerRow> rows = new ArrayList<>();
+        for (int i = 0; i < ordering.items().size(); i++) {
+            rows.add(new AnswerRow("position " + (i + 1), form.render(ordering.items().get(i).text())));
+        }
+        return rows;
+    }
+}
