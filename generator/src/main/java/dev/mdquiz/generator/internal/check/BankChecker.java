@@ -1,13 +1,12 @@
 package dev.mdquiz.generator.internal.check;
 
-import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.internal.kind.QuestionKind;
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.model.Question;
 import dev.mdquiz.generator.model.Quiz;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,22 +15,20 @@ import java.util.Map;
  */
 public final class BankChecker {
 
-    public void check(Quiz quiz, String path, List<Diagnostic> problems) {
+    public void check(Quiz quiz, Report report) {
         if (quiz.questions().isEmpty()) {
-            problems.add(new Diagnostic(path, 1, 1, Severity.ERROR,
-                    "no questions found: start each question with a bold number such as **1.**"
-                            + " (or, in a bank without bold numbers, a ## heading)"));
+            report.add(1, 1, Severity.ERROR, "no questions found: start each question with a bold number such as"
+                    + " **1.** (or, in a bank without bold numbers, a ## heading)");
         }
         Map<String, Question> ids = new HashMap<>();
         for (Question question : quiz.questions()) {
             Question earlier = ids.putIfAbsent(question.id(), question);
             if (earlier != null) {
-                problems.add(new Diagnostic(path, question.position().line(), question.position().column(),
-                        Severity.ERROR, "question id '" + question.id() + "' is already used by question "
-                        + earlier.number()));
+                report.error(question.position(), "question id '" + question.id() + "' is already used by question "
+                        + earlier.number());
             }
-            QuestionKind.of(question.answer()).check(question, path, problems);
-            HintCheck.check(question, path, problems);
+            QuestionKind.of(question.answer()).check(question, report);
+            HintCheck.check(question, report);
         }
     }
 }

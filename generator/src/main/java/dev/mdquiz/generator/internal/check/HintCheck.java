@@ -1,13 +1,11 @@
 package dev.mdquiz.generator.internal.check;
 
-import dev.mdquiz.generator.Diagnostic;
-import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.internal.key.AnswerText;
 import dev.mdquiz.generator.internal.kind.QuestionKind;
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.model.Question;
 import dev.mdquiz.generator.internal.text.PlainText;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +20,7 @@ final class HintCheck {
     private HintCheck() {
     }
 
-    static void check(Question question, String path, List<Diagnostic> problems) {
+    static void check(Question question, Report report) {
         String hint = AnswerText.normalize(PlainText.of(question.hint()));
         if (hint.isEmpty()) {
             return;
@@ -32,9 +30,8 @@ final class HintCheck {
             // two-letter answers ("in", "go") are common words: too noisy to flag
             if (normal.codePointCount(0, normal.length()) >= 3 && Pattern.compile(NOT_WORD_BEFORE + Pattern.quote(normal)
                     + NOT_WORD_AFTER).matcher(hint).find()) {
-                problems.add(new Diagnostic(path, question.hintPosition().line(), question.hintPosition().column(),
-                        Severity.WARNING, "the hint of question " + question.number() + " gives the answer away ('"
-                        + answer + "'); learners can open it before they answer"));
+                report.warning(question.hintPosition(), "the hint of question " + question.number()
+                        + " gives the answer away ('" + answer + "'); learners can open it before they answer");
                 return;
             }
         }

@@ -1,7 +1,5 @@
 package dev.mdquiz.generator.internal.check;
 
-import dev.mdquiz.generator.Diagnostic;
-import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.internal.html.HtmlSanitizer;
 import dev.mdquiz.generator.model.LocalLink;
 import dev.mdquiz.generator.model.Markup;
@@ -9,6 +7,7 @@ import dev.mdquiz.generator.model.Quiz;
 import dev.mdquiz.generator.model.SourcePosition;
 import dev.mdquiz.generator.internal.parse.Links;
 import dev.mdquiz.generator.internal.render.MarkupHtml;
+import dev.mdquiz.generator.internal.report.Report;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,38 +27,37 @@ public final class RawHtmlCheck {
     }
 
     /** @return the links and images to course files in the quiz's raw HTML */
-    public static List<LocalLink> check(Quiz quiz, String path, List<Diagnostic> problems) {
+    public static List<LocalLink> check(Quiz quiz, Report report) {
         List<LocalLink> links = new ArrayList<>();
-        quiz.parts().forEach(part -> clean(part, path, problems, links));
+        quiz.parts().forEach(part -> clean(part, report, links));
         return links;
     }
 
     /** A section's intro: like its Markdown links, its raw links are neither checked nor published. */
-    public static void check(Markup intro, String path, List<Diagnostic> problems) {
-        clean(intro, path, problems, null);
+    public static void check(Markup intro, Report report) {
+        clean(intro, report, null);
     }
 
-    private static void clean(Markup part, String path, List<Diagnostic> problems, List<LocalLink> links) {
+    private static void clean(Markup part, Report report, List<LocalLink> links) {
         if (!part.hasRawHtml()) {
             return;
         }
         MarkupHtml.Rendered rendered = HTML.render(part);
-        Set<Diagnostic> reported = new HashSet<>();
+        Set<String> reported = new HashSet<>();
         Set<String> addresses = new HashSet<>(); // jsoup repeats a misnested <a> as a copy: check it once
         HtmlSanitizer.sanitize(rendered.html(), rendered::authored, new HtmlSanitizer.Findings() {
             @Override
             public void removed(int offset, String message) {
                 SourcePosition at = position(rendered, offset);
-                Diagnostic warning = new Diagnostic(path, at.line(), at.column(), Severity.WARNING, message);
-                if (reported.add(warning)) {
-                    problems.add(warning);
+                if (reported.add(at.line() + ":" + at.column() + " " + message)) {
+                    report.warning(at, message);
                 }
             }
 
             @Override
             public String address(int offset, String address, boolean image) {
                 if (links != null && addresses.add(offset + " " + address)) {
-                    Links.inspect(address, image, position(rendered, offset), path, problems, links);
+                    Links.inspect(address, image, position(rendered, offset), report.path(), report.list(), links);
                 }
                 return address;
             }

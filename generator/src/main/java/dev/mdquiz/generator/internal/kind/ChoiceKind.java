@@ -1,6 +1,5 @@
 package dev.mdquiz.generator.internal.kind;
 
-import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.internal.answers.AnswerRow;
 import dev.mdquiz.generator.internal.check.SelectInstruction;
 import dev.mdquiz.generator.internal.key.AnswerKeys;
@@ -9,6 +8,7 @@ import dev.mdquiz.generator.internal.key.PublicIds;
 import dev.mdquiz.generator.internal.key.QuestionKey;
 import dev.mdquiz.generator.internal.key.ResponsePart;
 import dev.mdquiz.generator.internal.render.MarkupHtml;
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.ChoiceOption;
@@ -33,34 +33,34 @@ final class ChoiceKind implements QuestionKind {
     }
 
     @Override
-    public void check(Question question, String path, List<Diagnostic> problems) {
-        Checks.requireText(question, path, problems);
+    public void check(Question question, Report report) {
+        Checks.requireText(question, report);
         int number = question.number();
         List<String> texts = texts();
         for (int i = 0; i < texts.size(); i++) {
             if (texts.get(i).isBlank()) {
-                problems.add(Checks.error(path, choice.options().get(i).position(), "empty option in question " + number));
+                report.error(choice.options().get(i).position(), "empty option in question " + number);
             }
         }
-        Checks.distinct(texts, choice.options().stream().map(ChoiceOption::position).toList(), "option", path, problems);
+        Checks.distinct(texts, choice.options().stream().map(ChoiceOption::position).toList(), "option", report);
         long correct = choice.correctCount();
         if (correct == 0) {
-            problems.add(Checks.error(path, choice.position(), "question " + number
-                    + " has no correct option: mark at least one with [x]"));
+            report.error(choice.position(), "question " + number
+                    + " has no correct option: mark at least one with [x]");
             return;
         }
         SelectInstruction.find(PlainText.of(question.stem())).ifPresent(instruction -> {
             if (instruction.all()) {
                 if (correct == 1 && !choice.forceMultiple()) {
-                    problems.add(Checks.warning(path, question.position(), "question " + number
+                    report.warning(question.position(), "question " + number
                             + " says '" + instruction.phrase() + "' but only one option is marked correct, so it shows"
-                            + " radio buttons; add <!-- quiz: multiple --> to show checkboxes"));
+                            + " radio buttons; add <!-- quiz: multiple --> to show checkboxes");
                 }
             } else if (instruction.count() != correct) {
                 String marked = correct + (correct == 1 ? " option is" : " options are");
-                problems.add(Checks.warning(path, question.position(), "question " + number + " says '"
+                report.warning(question.position(), "question " + number + " says '"
                         + instruction.phrase() + "' but " + marked + " marked correct"
-                        + (correct == 1 && instruction.count() > 1 ? ", so it shows radio buttons" : "")));
+                        + (correct == 1 && instruction.count() > 1 ? ", so it shows radio buttons" : ""));
             }
         });
     }

@@ -1,6 +1,5 @@
 package dev.mdquiz.generator.internal.kind;
 
-import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.internal.answers.AnswerRow;
 import dev.mdquiz.generator.internal.key.AnswerText;
 import dev.mdquiz.generator.internal.key.KeyPlan;
@@ -8,6 +7,7 @@ import dev.mdquiz.generator.internal.key.QuestionKey;
 import dev.mdquiz.generator.internal.key.ResponsePart;
 import dev.mdquiz.generator.internal.key.ResponsePart.Accepted;
 import dev.mdquiz.generator.internal.render.MarkupHtml;
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.Markup;
@@ -34,15 +34,15 @@ final class FillInKind implements QuestionKind {
 
     /** The blanks may be all of the text, so a fill-in needs no other. */
     @Override
-    public void check(Question question, String path, List<Diagnostic> problems) {
-        fillIn.blanks().forEach(blank -> checkBrowserPrecision(question.number(), blank, path, problems));
+    public void check(Question question, Report report) {
+        fillIn.blanks().forEach(blank -> checkBrowserPrecision(question.number(), blank, report));
     }
 
     /**
      * The page rounds a number in a range to the range's grid with a double: a grid point or a bound beyond what a
      * double holds exactly would grade right answers wrong. Exact answers are compared as decimal strings.
      */
-    private static void checkBrowserPrecision(int number, Answer.Blank blank, String path, List<Diagnostic> problems) {
+    private static void checkBrowserPrecision(int number, Answer.Blank blank, Report report) {
         if (!(blank instanceof Answer.NumericBlank numeric) || numeric.low().compareTo(numeric.high()) == 0) {
             return;
         }
@@ -50,10 +50,10 @@ final class FillInKind implements QuestionKind {
         BigDecimal largest = numeric.low().abs().max(numeric.high().abs()).movePointLeft(grid.exponent());
         boolean tooPrecise = Stream.of(numeric.low(), numeric.high()).anyMatch(b -> b.stripTrailingZeros().precision() > 15);
         if (tooPrecise || largest.compareTo(BROWSER_EXACT_LIMIT) >= 0) {
-            problems.add(Checks.error(path, numeric.position(), "question " + number + ": the range "
+            report.error(numeric.position(), "question " + number + ": the range "
                     + numeric.low().toPlainString() + ".." + numeric.high().toPlainString()
                     + " needs more precision than a browser's numbers have (15 significant digits):"
-                    + " use fewer digits, or an exact answer such as [[=" + numeric.low().toPlainString() + "]]"));
+                    + " use fewer digits, or an exact answer such as [[=" + numeric.low().toPlainString() + "]]");
         }
     }
 

@@ -1,12 +1,12 @@
 package dev.mdquiz.generator.internal.kind;
 
-import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.internal.answers.AnswerRow;
 import dev.mdquiz.generator.internal.key.KeyPlan;
 import dev.mdquiz.generator.internal.key.PublicIds;
 import dev.mdquiz.generator.internal.key.QuestionKey;
 import dev.mdquiz.generator.internal.key.ResponsePart;
 import dev.mdquiz.generator.internal.render.MarkupHtml;
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.Markup;
@@ -34,14 +34,14 @@ final class MatchingKind implements QuestionKind {
     }
 
     @Override
-    public void check(Question question, String path, List<Diagnostic> problems) {
-        Checks.requireText(question, path, problems);
+    public void check(Question question, Report report) {
+        Checks.requireText(question, report);
         if (matching.pairs().size() < 2) {
-            problems.add(Checks.error(path, matching.position(), "question " + question.number()
-                    + " needs at least two pairs to match"));
+            report.error(matching.position(), "question " + question.number()
+                    + " needs at least two pairs to match");
         }
         Checks.distinct(lefts(), matching.pairs().stream().map(Answer.Pair::position).toList(), "left-hand item",
-                path, problems);
+                report);
     }
 
     @Override

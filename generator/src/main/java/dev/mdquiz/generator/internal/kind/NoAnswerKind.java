@@ -1,10 +1,10 @@
 package dev.mdquiz.generator.internal.kind;
 
-import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.internal.answers.AnswerRow;
 import dev.mdquiz.generator.internal.key.KeyPlan;
 import dev.mdquiz.generator.internal.key.QuestionKey;
 import dev.mdquiz.generator.internal.render.MarkupHtml;
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.Markup;
@@ -22,11 +22,11 @@ final class NoAnswerKind implements QuestionKind {
     }
 
     @Override
-    public void check(Question question, String path, List<Diagnostic> problems) {
-        Checks.requireText(question, path, problems);
-        problems.add(Checks.error(path, question.position(), "question " + question.number()
+    public void check(Question question, Report report) {
+        Checks.requireText(question, report);
+        report.error(question.position(), "question " + question.number()
                 + " has no options and no blank: add a task list (- [x] right, - [ ] wrong), a [[blank]],"
-                + " a numbered list to order or a list of 'left -> right' pairs"));
+                + " a numbered list to order or a list of 'left -> right' pairs");
     }
 
     @Override

@@ -1,12 +1,12 @@
 package dev.mdquiz.generator.internal.kind;
 
-import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.internal.answers.AnswerRow;
 import dev.mdquiz.generator.internal.key.KeyPlan;
 import dev.mdquiz.generator.internal.key.PublicIds;
 import dev.mdquiz.generator.internal.key.QuestionKey;
 import dev.mdquiz.generator.internal.key.ResponsePart;
 import dev.mdquiz.generator.internal.render.MarkupHtml;
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.Markup;
@@ -30,13 +30,13 @@ final class OrderingKind implements QuestionKind {
     }
 
     @Override
-    public void check(Question question, String path, List<Diagnostic> problems) {
-        Checks.requireText(question, path, problems);
+    public void check(Question question, Report report) {
+        Checks.requireText(question, report);
         if (ordering.items().size() < 2) {
-            problems.add(Checks.error(path, ordering.position(), "question " + question.number()
-                    + " needs at least two items to order"));
+            report.error(ordering.position(), "question " + question.number()
+                    + " needs at least two items to order");
         }
-        Checks.distinct(texts(), ordering.items().stream().map(Answer.Item::position).toList(), "item", path, problems);
+        Checks.distinct(texts(), ordering.items().stream().map(Answer.Item::position).toList(), "item", report);
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.mdquiz.generator.internal.kind;
 
-import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.internal.answers.AnswerRow;
 import dev.mdquiz.generator.internal.key.KeyPlan;
 import dev.mdquiz.generator.internal.key.QuestionKey;
 import dev.mdquiz.generator.internal.render.MarkupHtml;
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.Markup;
@@ -50,7 +50,7 @@ public interface QuestionKind {
     }
 
     /** Check stage: what makes the answer part unusable (errors) or misleading (warnings). */
-    void check(Question question, String path, List<Diagnostic> problems);
+    void check(Question question, Report report);
 
     /** Check stage: the answers a hint must not spell out. */
     List<String> giveaways();

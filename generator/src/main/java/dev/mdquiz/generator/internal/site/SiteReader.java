@@ -18,6 +18,7 @@ import dev.mdquiz.generator.model.SectionInfo;
 import dev.mdquiz.generator.internal.parse.BankParser;
 import dev.mdquiz.generator.internal.parse.SectionParser;
 import dev.mdquiz.generator.internal.render.PageLinks;
+import dev.mdquiz.generator.internal.report.Report;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -43,8 +44,7 @@ public final class SiteReader {
     }
 
     /** @param links the quiz's links and images to course files, its raw HTML's included */
-    private record ParsedBank(Quiz quiz, List<LocalLink> links, String displayPath, String bankHash,
-                              List<Diagnostic> diagnostics) {
+    private record ParsedBank(Quiz quiz, List<LocalLink> links, Report report, String bankHash) {
     }
 
     public SiteSources read() throws SourceDirectoryException {
@@ -64,14 +64,13 @@ public final class SiteReader {
         List<ParsedBank> parsed = banks.parallelStream().map(file -> parseBank(loader, file)).toList();
         List<ParsedBank> read = parsed.stream().filter(bank -> bank.quiz() != null).toList();
         List<Quiz> quizzes = read.stream().map(ParsedBank::quiz).toList();
-        List<String> displayPaths = read.stream().map(ParsedBank::displayPath).toList();
         Map<String, String> bankHashes = new TreeMap<>();
         read.forEach(bank -> bankHashes.put(bank.quiz().id(), bank.bankHash()));
-        parsed.forEach(bank -> diagnostics.addAll(bank.diagnostics()));
-        new SiteChecker().check(quizzes, displayPaths, diagnostics);
-        Set<String> assets = checkLinks(read, diagnostics);
+        new SiteChecker().check(read.stream().map(bank -> Map.entry(bank.quiz(), bank.report())).toList());
+        Set<String> assets = checkLinks(read);
+        parsed.forEach(bank -> diagnostics.addAll(bank.report().diagnostics()));
         assets.addAll(resources(loader, files, diagnostics));
-        new OutputClashChecker().check(outputs(loader, quizzes, displayPaths, assets), diagnostics);
+        new OutputClashChecker().check(outputs(loader, read, assets), diagnostics);
         diagnostics.sort(Diagnostic.ORDER);
         return new SiteSources(quizzes, bankHashes, sections, sectionHashes, assets, diagnostics);
     }
@@ -83,7 +82,9 @@ public final class SiteReader {
                 SourceFile source = loader.load(file, diagnostics);
                 if (source != null) {
                     SectionInfo info = sectionParser.parse(source, diagnostics);
-                    RawHtmlCheck.check(info.intro(), source.displayPath(), diagnostics);
+                    Report report = new Report(source.displayPath());
+                    RawHtmlCheck.check(info.intro(), report);
+                    diagnostics.addAll(report.diagnostics());
                     sections.put(info.path(), info);
                     hashes.put(info.path(), sourceHash(source));
                 }
@@ -92,22 +93,22 @@ public final class SiteReader {
     }
 
     private ParsedBank parseBank(BankLoader loader, Path file) {
-        List<Diagnostic> problems = new ArrayList<>();
-        SourceFile source = loader.load(file, problems);
+        Report report = new Report(loader.displayPath(file));
+        SourceFile source = loader.load(file, report.list());
         if (source == null) {
-            return new ParsedBank(null, null, null, null, problems);
+            return new ParsedBank(null, null, report, null);
         }
         try {
-            Quiz quiz = parser.parse(source, problems);
-            checker.check(quiz, source.displayPath(), problems);
+            Quiz quiz = parser.parse(source, report.list());
+            checker.check(quiz, report);
             List<LocalLink> links = new ArrayList<>(quiz.links());
-            links.addAll(RawHtmlCheck.check(quiz, source.displayPath(), problems));
-            return new ParsedBank(quiz, links, source.displayPath(), sourceHash(source), problems);
+            links.addAll(RawHtmlCheck.check(quiz, report));
+            return new ParsedBank(quiz, links, report, sourceHash(source));
         } catch (RuntimeException | StackOverflowError e) {
             // a defect or a pathological file (nesting thousands deep) must still end as a diagnostic
-            problems.add(new Diagnostic(source.displayPath(), 1, 1, Severity.ERROR,
-                    "cannot parse this file (" + e.getClass().getSimpleName() + "); please report it to mdquiz"));
-            return new ParsedBank(null, null, null, null, problems);
+            report.add(1, 1, Severity.ERROR, "cannot parse this file (" + e.getClass().getSimpleName()
+                    + "); please report it to mdquiz");
+            return new ParsedBank(null, null, report, null);
         }
     }
 
@@ -116,8 +117,7 @@ public final class SiteReader {
         return Sha256.hex(source.text()).substring(0, 12);
     }
 
-    private Set<String> checkLinks(List<ParsedBank> banks, List<Diagnostic> diagnostics)
-            throws SourceDirectoryException {
+    private Set<String> checkLinks(List<ParsedBank> banks) throws SourceDirectoryException {
         LinkChecker links;
         try {
             links = new LinkChecker(config.sourceDirectory());
@@ -128,7 +128,7 @@ public final class SiteReader {
         banks.forEach(bank -> bankIds.add(bank.quiz().id()));
         Set<String> assets = new TreeSet<>();
         for (ParsedBank bank : banks) {
-            links.check(bank.quiz().id(), bank.links(), bank.displayPath(), bankIds, assets, diagnostics);
+            links.check(bank.quiz().id(), bank.links(), bank.report(), bankIds, assets);
         }
         return assets;
     }
@@ -157,11 +157,10 @@ public final class SiteReader {
     }
 
     /** Every file the site will hold, with the source it comes from. */
-    private List<OutputClashChecker.Output> outputs(BankLoader loader, List<Quiz> quizzes, List<String> displayPaths,
-                                                    Set<String> assets) {
+    private List<OutputClashChecker.Output> outputs(BankLoader loader, List<ParsedBank> banks, Set<String> assets) {
         List<OutputClashChecker.Output> outputs = new ArrayList<>();
-        for (int i = 0; i < quizzes.size(); i++) {
-            outputs.add(OutputClashChecker.Output.page(PageLinks.pagePath(quizzes.get(i)), displayPaths.get(i)));
+        for (ParsedBank bank : banks) {
+            outputs.add(OutputClashChecker.Output.page(PageLinks.pagePath(bank.quiz()), bank.report().path()));
         }
         for (String asset : assets) {
             outputs.add(OutputClashChecker.Output.file(asset, loader.displayPath(config.sourceDirectory().resolve(asset))));

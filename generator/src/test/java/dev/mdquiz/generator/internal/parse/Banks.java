@@ -3,6 +3,7 @@ package dev.mdquiz.generator.internal.parse;
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.internal.check.BankChecker;
 import dev.mdquiz.generator.internal.check.RawHtmlCheck;
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.load.SourceFile;
 import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.ChoiceOption;
@@ -39,11 +40,12 @@ final class Banks {
 
     /** Parses and checks a bank as a build does: its raw HTML too. */
     static Result parse(String id, String markdown) {
-        List<Diagnostic> problems = new ArrayList<>();
-        Quiz quiz = PARSER.parse(new SourceFile(id, id + ".md", markdown), problems);
-        new BankChecker().check(quiz, id + ".md", problems);
+        Report report = new Report(id + ".md");
+        Quiz quiz = PARSER.parse(new SourceFile(id, id + ".md", markdown), report.list());
+        new BankChecker().check(quiz, report);
         List<LocalLink> links = new ArrayList<>(quiz.links());
-        links.addAll(RawHtmlCheck.check(quiz, id + ".md", problems));
+        links.addAll(RawHtmlCheck.check(quiz, report));
+        List<Diagnostic> problems = new ArrayList<>(report.diagnostics());
         problems.sort(Diagnostic.ORDER);
         return new Result(quiz, links, problems);
     }

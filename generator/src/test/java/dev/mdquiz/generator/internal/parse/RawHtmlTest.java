@@ -2,6 +2,7 @@ package dev.mdquiz.generator.internal.parse;
 
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.internal.check.RawHtmlCheck;
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.load.SourceFile;
 import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.LocalLink;
@@ -283,10 +284,11 @@ class RawHtmlTest {
 
     @Test
     void sectionIntrosAreSanitizedToo() {
-        List<Diagnostic> problems = new ArrayList<>();
+        Report report = new Report("week-1/_section.md");
         SectionInfo section = new SectionParser().parse(new SourceFile("week-1/_section", "week-1/_section.md",
-                "---\ntitle: Week 1\n---\nWelcome <!-- draft --><b onclick=\"x()\">all</b>.\n"), problems);
-        RawHtmlCheck.check(section.intro(), "week-1/_section.md", problems);
+                "---\ntitle: Week 1\n---\nWelcome <!-- draft --><b onclick=\"x()\">all</b>.\n"), report.list());
+        RawHtmlCheck.check(section.intro(), report);
+        List<Diagnostic> problems = report.diagnostics();
         assertEquals("<p>Welcome <b>all</b>.</p>", Banks.html(section.intro()));
         assertEquals(List.of("week-1/_section.md:4:9: warning: " + COMMENT,
                         "week-1/_section.md:4:26: warning: raw HTML attribute onclick on <b> removed: pages run only the"
