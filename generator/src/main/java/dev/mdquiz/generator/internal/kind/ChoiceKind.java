@@ -7,6 +7,7 @@ import dev.mdquiz.generator.internal.key.KeyPlan;
 import dev.mdquiz.generator.internal.key.PublicIds;
 import dev.mdquiz.generator.internal.key.QuestionKey;
 import dev.mdquiz.generator.internal.key.ResponsePart;
+import dev.mdquiz.generator.internal.parse.AnswerSource;
 import dev.mdquiz.generator.internal.render.MarkupHtml;
 import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.text.PlainText;
@@ -15,17 +16,81 @@ import dev.mdquiz.generator.model.ChoiceOption;
 import dev.mdquiz.generator.model.Markup;
 import dev.mdquiz.generator.model.Question;
 import dev.mdquiz.generator.model.QuestionType;
+import dev.mdquiz.generator.model.SourcePosition;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Single choice (radio buttons) and multiple select (checkboxes) from a task list. */
-final class ChoiceKind implements QuestionKind {
+public final class ChoiceKind implements QuestionKind {
+    /** A task marker at the start of a list item line: the bullet, then [x], [X], [ ] or []. */
+    private static final Pattern TASK_ITEM = Pattern.compile("[ \t]*[-*+][ \t]+\\[([ xX]?)\\](?=[ \t]|$)[ \t]*(.*)");
+    private static final Pattern TASK_MARKER = Pattern.compile("\\[[ xX]?\\](?=[ \t]|$)");
+
     private final Answer.Choice choice;
 
     ChoiceKind(Answer.Choice choice) {
         this.choice = choice;
+    }
+
+    /** A bullet list with at least one task marker: a choice question's options. */
+    public static boolean isTaskList(Node block, AnswerSource source) {
+        if (!(block instanceof BulletList)) {
+            return false;
+        }
+        for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
+            if (TASK_ITEM.matcher(source.firstLine(item)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Parse stage: the options, each with its feedback (a blockquote indented under it). */
+    public static Answer.Choice parse(BulletList list, boolean forceMultiple, SourcePosition fallback,
+                                      AnswerSource source) {
+        List<ChoiceOption> options = new ArrayList<>();
+        for (Node node = list.getFirstChild(); node != null; node = node.getNext()) {
+            ListItem item = (ListItem) node;
+            SourcePosition position = SourcePosition.of(item, fallback);
+            Matcher marker = TASK_ITEM.matcher(source.firstLine(item));
+            if (!marker.matches()) {
+                source.error(position, "option has no [x] or [ ] marker; mark correct options with [x] and wrong ones"
+                        + " with [ ]");
+                continue;
+            }
+            List<Node> feedback = new ArrayList<>();
+            List<Node> content = new ArrayList<>();
+            for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof BlockQuote) {
+                    for (Node quoted = child.getFirstChild(); quoted != null; quoted = quoted.getNext()) {
+                        feedback.add(quoted);
+                    }
+                } else {
+                    content.add(child);
+                }
+            }
+            if (!content.isEmpty() && content.get(0) instanceof Paragraph paragraph) {
+                Matcher inParagraph = TASK_MARKER.matcher(AnswerSource.leadingText(paragraph));
+                if (inParagraph.lookingAt()) {
+                    AnswerSource.dropLeadingText(paragraph, inParagraph.end());
+                }
+                if (paragraph.getFirstChild() == null) {
+                    content.remove(0);
+                }
+            }
+            options.add(new ChoiceOption(Markup.inline(content), !marker.group(1).isBlank(), Markup.of(feedback),
+                    position));
+        }
+        return new Answer.Choice(options, forceMultiple, SourcePosition.of(list, fallback));
     }
 
     private List<String> texts() {

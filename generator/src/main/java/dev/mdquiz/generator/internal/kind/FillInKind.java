@@ -13,6 +13,9 @@ import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.Markup;
 import dev.mdquiz.generator.model.NumericGrid;
 import dev.mdquiz.generator.model.Question;
+import dev.mdquiz.generator.model.SourcePosition;
+import dev.mdquiz.generator.internal.parse.AnswerSource;
+import org.commonmark.node.Node;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -22,7 +25,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /** Blanks in the question text: short answers with accepted variants, exact numbers and numeric ranges. */
-final class FillInKind implements QuestionKind {
+public final class FillInKind implements QuestionKind {
     /** Grid points from 2^53 up are not all doubles. */
     private static final BigDecimal BROWSER_EXACT_LIMIT = new BigDecimal(BigInteger.ONE.shiftLeft(53));
 
@@ -30,6 +33,16 @@ final class FillInKind implements QuestionKind {
 
     FillInKind(Answer.FillIn fillIn) {
         this.fillIn = fillIn;
+    }
+
+    public static boolean hasBlanks(Node block) {
+        return AnswerSource.containsBlank(block);
+    }
+
+    /** Parse stage: the blanks cut out of the blocks that hold them, which keep a placeholder for each. */
+    public static Answer.FillIn parse(List<Node> withBlanks, SourcePosition fallback, AnswerSource source) {
+        List<Answer.Blank> blanks = source.extractBlanks(withBlanks, fallback);
+        return new Answer.FillIn(blanks, blanks.get(0).position());
     }
 
     /** The blanks may be all of the text, so a fill-in needs no other. */

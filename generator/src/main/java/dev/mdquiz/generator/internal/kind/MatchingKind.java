@@ -11,18 +11,57 @@ import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.Markup;
 import dev.mdquiz.generator.model.Question;
+import dev.mdquiz.generator.model.SourcePosition;
+import dev.mdquiz.generator.internal.parse.AnswerSource;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Node;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /** {@code left -> right} pairs: each left-hand side gets a select of the right-hand sides. */
-final class MatchingKind implements QuestionKind {
+public final class MatchingKind implements QuestionKind {
+    private static final Pattern ARROW = Pattern.compile("\\s*(?:->|→)\\s*");
+
     private final Answer.Matching matching;
 
     MatchingKind(Answer.Matching matching) {
         this.matching = matching;
+    }
+
+    /** A bullet list whose first item has an arrow. */
+    public static boolean isMatchingList(Node block, AnswerSource source) {
+        return block instanceof BulletList && block.getFirstChild() != null
+                && ARROW.matcher(source.text(block.getFirstChild().getFirstChild() == null
+                ? block.getFirstChild() : block.getFirstChild().getFirstChild())).find();
+    }
+
+    /** Parse stage: each item a pair, its sides parsed as inline Markdown where they stand in the line. */
+    public static Answer.Matching parse(Node list, SourcePosition fallback, AnswerSource source) {
+        List<Answer.Pair> pairs = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            SourcePosition position = SourcePosition.of(item, fallback);
+            Node text = item.getFirstChild();
+            String line = text == null ? "" : source.text(text);
+            String[] sides = ARROW.split(line, 2);
+            if (sides.length < 2 || sides[0].isBlank() || sides[1].isBlank()) {
+                source.error(position, "matching item needs the form 'left -> right'");
+                continue;
+            }
+            SourcePosition start = SourcePosition.of(text, position);
+            Node left = source.inline(sides[0], new SourcePosition(start.line(), start.column() + leadingSpace(sides[0])));
+            Node right = source.inline(sides[1], new SourcePosition(start.line(),
+                    start.column() + line.length() - sides[1].length() + leadingSpace(sides[1])));
+            pairs.add(new Answer.Pair(Markup.inline(List.of(left)), Markup.inline(List.of(right)), position));
+        }
+        return new Answer.Matching(pairs, SourcePosition.of(list, fallback));
+    }
+
+    private static int leadingSpace(String text) {
+        return text.length() - text.stripLeading().length();
     }
 
     private List<String> lefts() {

@@ -11,6 +11,9 @@ import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.Markup;
 import dev.mdquiz.generator.model.Question;
+import dev.mdquiz.generator.model.SourcePosition;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,11 +21,28 @@ import java.util.List;
 import java.util.Map;
 
 /** A numbered list to put in order; the source order is the answer, so nothing public may follow it. */
-final class OrderingKind implements QuestionKind {
+public final class OrderingKind implements QuestionKind {
     private final Answer.Ordering ordering;
 
     OrderingKind(Answer.Ordering ordering) {
         this.ordering = ordering;
+    }
+
+    public static boolean isOrderingList(Node block) {
+        return block instanceof OrderedList;
+    }
+
+    /** Parse stage: the items in their correct order, each its item's content. */
+    public static Answer.Ordering parse(Node list, SourcePosition fallback) {
+        List<Answer.Item> items = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            List<Node> content = new ArrayList<>();
+            for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+                content.add(child);
+            }
+            items.add(new Answer.Item(Markup.inline(content), SourcePosition.of(item, fallback)));
+        }
+        return new Answer.Ordering(items, SourcePosition.of(list, fallback));
     }
 
     private List<String> texts() {

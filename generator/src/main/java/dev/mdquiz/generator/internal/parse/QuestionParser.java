@@ -2,8 +2,11 @@ package dev.mdquiz.generator.internal.parse;
 
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
+import dev.mdquiz.generator.internal.kind.ChoiceKind;
+import dev.mdquiz.generator.internal.kind.FillInKind;
+import dev.mdquiz.generator.internal.kind.MatchingKind;
+import dev.mdquiz.generator.internal.kind.OrderingKind;
 import dev.mdquiz.generator.model.Answer;
-import dev.mdquiz.generator.model.ChoiceOption;
 import dev.mdquiz.generator.model.Markup;
 import dev.mdquiz.generator.model.Question;
 import dev.mdquiz.generator.model.SourcePosition;
@@ -12,11 +15,8 @@ import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
-import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 
@@ -24,19 +24,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Parses the blocks of one question: the start block, then the stem, an optional hint, the answer part and the
  * explanation. The answer part is, in this order of precedence: a task list (choice), blanks in the text
- * (fill-in), an ordered list (ordering) or a bullet list of {@code left -> right} items (matching).
+ * (fill-in), an ordered list (ordering) or a bullet list of {@code left -> right} items (matching). Which kind a
+ * question is, the parser decides from the Markdown's shape; each kind (internal/kind) reads its own answer part.
  */
 final class QuestionParser {
-    /** A task marker at the start of a list item line: the bullet, then [x], [X], [ ] or []. */
-    private static final Pattern TASK_ITEM = Pattern.compile("[ \t]*[-*+][ \t]+\\[([ xX]?)\\](?=[ \t]|$)[ \t]*(.*)");
-    private static final Pattern TASK_MARKER = Pattern.compile("\\[[ xX]?\\](?=[ \t]|$)");
-    private static final Pattern ARROW = Pattern.compile("\\s*(?:->|→)\\s*");
     private static final String HINT_PREFIX = "hint:";
 
     private final Markdown markdown;
@@ -49,18 +44,6 @@ final class QuestionParser {
         this.lines = lines;
         this.path = path;
         this.problems = problems;
-    }
-
-    static boolean isTaskList(Node block, SourceLines lines) {
-        if (!(block instanceof BulletList)) {
-            return false;
-        }
-        for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
-            if (TASK_ITEM.matcher(lines.restOfFirstLine(item)).matches()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     Question parse(int number, List<Node> segment) {
@@ -84,22 +67,23 @@ final class QuestionParser {
             blocks.remove(0); // the start block held only the number
         }
 
-        int answerIndex = indexOf(blocks, block -> isTaskList(block, lines));
+        AnswerSource source = new AnswerSource(markdown, lines, path, problems);
+        int answerIndex = indexOf(blocks, block -> ChoiceKind.isTaskList(block, source));
         Answer answer;
         List<Node> stem;
         List<Node> explanation;
         boolean inText = false; // blanks stand in the question text; other answers are a block of their own
         if (answerIndex >= 0) {
-            answer = choice((BulletList) blocks.get(answerIndex), directive.multiple(), position);
-        } else if ((answerIndex = lastIndexOf(blocks, Blanks::containsBlank)) >= 0) {
-            List<Node> withBlanks = blocks.subList(0, answerIndex + 1);
-            List<Answer.Blank> blanks = Blanks.extract(withBlanks, position, path, problems);
-            answer = new Answer.FillIn(blanks, blanks.get(0).position());
+            answer = ChoiceKind.parse((BulletList) blocks.get(answerIndex), directive.multiple(), position, source);
+        } else if ((answerIndex = lastIndexOf(blocks, FillInKind::hasBlanks)) >= 0) {
+            answer = FillInKind.parse(blocks.subList(0, answerIndex + 1), position, source);
             inText = true;
             answerIndex++; // the blanks stay in the stem; the explanation starts after them
-        } else if ((answerIndex = indexOf(blocks, block -> block instanceof OrderedList || isMatchingList(block))) >= 0) {
+        } else if ((answerIndex = indexOf(blocks, block -> OrderingKind.isOrderingList(block)
+                || MatchingKind.isMatchingList(block, source))) >= 0) {
             Node list = blocks.get(answerIndex);
-            answer = list instanceof OrderedList ? ordering(list, position) : matching(list, position);
+            answer = OrderingKind.isOrderingList(list) ? OrderingKind.parse(list, position)
+                    : MatchingKind.parse(list, position, source);
         } else {
             answerIndex = blocks.size();
             answer = new Answer.None(position);
@@ -112,7 +96,7 @@ final class QuestionParser {
             explanation.remove(explanation.size() - 1);
         }
         for (Node block : explanation) {
-            if (isTaskList(block, lines)) {
+            if (ChoiceKind.isTaskList(block, source)) {
                 problems.add(error(block, position, "question " + number
                         + " has a second options list; start a new question before it"));
             }
@@ -193,114 +177,6 @@ final class QuestionParser {
             content.add(child);
         }
         return content;
-    }
-
-    private Answer.Choice choice(BulletList list, boolean forceMultiple, SourcePosition fallback) {
-        List<ChoiceOption> options = new ArrayList<>();
-        for (Node node = list.getFirstChild(); node != null; node = node.getNext()) {
-            ListItem item = (ListItem) node;
-            SourcePosition position = SourcePosition.of(item, fallback);
-            Matcher marker = TASK_ITEM.matcher(lines.restOfFirstLine(item));
-            if (!marker.matches()) {
-                problems.add(new Diagnostic(path, position.line(), position.column(), Severity.ERROR,
-                        "option has no [x] or [ ] marker; mark correct options with [x] and wrong ones with [ ]"));
-                continue;
-            }
-            List<Node> feedback = new ArrayList<>();
-            List<Node> content = new ArrayList<>();
-            for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
-                if (child instanceof BlockQuote) {
-                    for (Node quoted = child.getFirstChild(); quoted != null; quoted = quoted.getNext()) {
-                        feedback.add(quoted);
-                    }
-                } else {
-                    content.add(child);
-                }
-            }
-            if (!content.isEmpty() && content.get(0) instanceof Paragraph paragraph) {
-                Matcher inParagraph = TASK_MARKER.matcher(leadingText(paragraph));
-                if (inParagraph.lookingAt()) {
-                    Inlines.dropLeadingText(paragraph, inParagraph.end());
-                }
-                if (paragraph.getFirstChild() == null) {
-                    content.remove(0);
-                }
-            }
-            options.add(new ChoiceOption(Markup.inline(content), !marker.group(1).isBlank(), Markup.of(feedback),
-                    position));
-        }
-        return new Answer.Choice(options, forceMultiple, SourcePosition.of(list, fallback));
-    }
-
-    private Answer.Ordering ordering(Node list, SourcePosition fallback) {
-        List<Answer.Item> items = new ArrayList<>();
-        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-            items.add(new Answer.Item(Markup.inline(children(item)), SourcePosition.of(item, fallback)));
-        }
-        return new Answer.Ordering(items, SourcePosition.of(list, fallback));
-    }
-
-    private boolean isMatchingList(Node block) {
-        return block instanceof BulletList && block.getFirstChild() != null
-                && ARROW.matcher(lines.text(block.getFirstChild().getFirstChild() == null
-                ? block.getFirstChild() : block.getFirstChild().getFirstChild())).find();
-    }
-
-    private Answer.Matching matching(Node list, SourcePosition fallback) {
-        List<Answer.Pair> pairs = new ArrayList<>();
-        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-            SourcePosition position = SourcePosition.of(item, fallback);
-            Node text = item.getFirstChild();
-            String source = text == null ? "" : lines.text(text);
-            String[] sides = ARROW.split(source, 2);
-            if (sides.length < 2 || sides[0].isBlank() || sides[1].isBlank()) {
-                problems.add(new Diagnostic(path, position.line(), position.column(), Severity.ERROR,
-                        "matching item needs the form 'left -> right'"));
-                continue;
-            }
-            // each side is parsed on its own, then placed where it starts in the line
-            SourcePosition start = SourcePosition.of(text, position);
-            Node left = inline(sides[0], new SourcePosition(start.line(), start.column() + leadingSpace(sides[0])));
-            Node right = inline(sides[1], new SourcePosition(start.line(),
-                    start.column() + source.length() - sides[1].length() + leadingSpace(sides[1])));
-            pairs.add(new Answer.Pair(Markup.inline(List.of(left)), Markup.inline(List.of(right)), position));
-        }
-        return new Answer.Matching(pairs, SourcePosition.of(list, fallback));
-    }
-
-    /** Parses one side of a matching item as inline Markdown, its source spans moved to {@code start}. */
-    private Node inline(String source, SourcePosition start) {
-        Node document = markdown.parse(source.strip());
-        Node side = document.getFirstChild() instanceof Paragraph paragraph ? paragraph : new Paragraph();
-        placeAt(side, start);
-        return side;
-    }
-
-    /** Moves the spans of a piece of a line parsed on its own to where the piece stands in the bank. */
-    private static void placeAt(Node node, SourcePosition start) {
-        List<SourceSpan> spans = new ArrayList<>();
-        for (SourceSpan span : node.getSourceSpans()) {
-            int line = span.getLineIndex();
-            spans.add(SourceSpan.of(line + start.line() - 1,
-                    line == 0 ? span.getColumnIndex() + start.column() - 1 : span.getColumnIndex(),
-                    span.getInputIndex(), span.getLength()));
-        }
-        node.setSourceSpans(spans);
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            placeAt(child, start);
-        }
-    }
-
-    private static int leadingSpace(String text) {
-        return text.length() - text.stripLeading().length();
-    }
-
-    private static List<Node> children(Node parent) {
-        List<Node> children = new ArrayList<>();
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-            children.add(child);
-        }
-        return children;
     }
 
     private static String leadingText(Node block) {
