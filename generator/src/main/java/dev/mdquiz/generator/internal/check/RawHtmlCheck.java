@@ -57,7 +57,7 @@ public final class RawHtmlCheck {
             @Override
             public String address(int offset, String address, boolean image) {
                 if (links != null && addresses.add(offset + " " + address)) {
-                    Links.inspect(address, image, position(rendered, offset), report.path(), report.list(), links);
+                    Links.inspect(address, image, position(rendered, offset), report, links);
                 }
                 return address;
             }

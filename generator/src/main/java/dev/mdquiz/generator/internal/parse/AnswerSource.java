@@ -1,7 +1,6 @@
 package dev.mdquiz.generator.internal.parse;
 
-import dev.mdquiz.generator.Diagnostic;
-import dev.mdquiz.generator.Severity;
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.SourcePosition;
 import org.commonmark.node.Node;
@@ -20,14 +19,12 @@ import java.util.List;
 public final class AnswerSource {
     private final Markdown markdown;
     private final SourceLines lines;
-    private final String path;
-    private final List<Diagnostic> problems;
+    private final Report report;
 
-    AnswerSource(Markdown markdown, SourceLines lines, String path, List<Diagnostic> problems) {
+    AnswerSource(Markdown markdown, SourceLines lines, Report report) {
         this.markdown = markdown;
         this.lines = lines;
-        this.path = path;
-        this.problems = problems;
+        this.report = report;
     }
 
     /** The rest of the source line a node starts on, from where it starts. */
@@ -41,7 +38,7 @@ public final class AnswerSource {
     }
 
     public void error(SourcePosition at, String message) {
-        problems.add(new Diagnostic(path, at.line(), at.column(), Severity.ERROR, message));
+        report.error(at, message);
     }
 
     /** Parses a piece of a line as inline Markdown on its own; its source spans are moved to {@code start}. */
@@ -59,7 +56,7 @@ public final class AnswerSource {
 
     /** Cuts the blanks out of the blocks, leaving placeholders where they stood; reports malformed ones. */
     public List<Answer.Blank> extractBlanks(List<Node> blocks, SourcePosition fallback) {
-        return Blanks.extract(blocks, fallback, path, problems);
+        return Blanks.extract(blocks, fallback, report);
     }
 
     /** The plain text a block starts with, up to its first inline element. */

@@ -1,7 +1,6 @@
 package dev.mdquiz.generator.internal.parse;
 
-import dev.mdquiz.generator.Diagnostic;
-import dev.mdquiz.generator.Severity;
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.load.SourceFile;
 import dev.mdquiz.generator.model.LocalLink;
 import dev.mdquiz.generator.model.Markup;
@@ -36,14 +35,13 @@ public final class BankParser {
 
     private final Markdown markdown = new Markdown();
 
-    public Quiz parse(SourceFile source, List<Diagnostic> problems) {
-        String path = source.displayPath();
-        Mojibake.check(source.text(), path, problems);
-        FrontMatter.Split front = FrontMatter.split(source.text(), path, problems);
-        QuizSettings settings = new SettingsReader(front, path, problems).read();
+    public Quiz parse(SourceFile source, Report report) {
+        Mojibake.check(source.text(), report);
+        FrontMatter.Split front = FrontMatter.split(source.text(), report);
+        QuizSettings settings = new SettingsReader(front, report).read();
         SourceLines lines = new SourceLines(front.body());
         Node document = markdown.parse(front.body());
-        List<LocalLink> links = Links.collect(document, path, problems);
+        List<LocalLink> links = Links.collect(document, report);
 
         List<Node> blocks = new ArrayList<>();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
@@ -60,7 +58,7 @@ public final class BankParser {
                 segments.add(new ArrayList<>(List.of(block)));
             } else if (!segments.isEmpty()) {
                 if (boldNumbers && isHeadingStart(block)) {
-                    warnHeadingInsideQuestion(block, segments.size(), path, problems);
+                    warnHeadingInsideQuestion(block, segments.size(), report);
                 }
                 segments.get(segments.size() - 1).add(block);
             } else if (heading == null && block instanceof Heading h && h.getLevel() == 1) {
@@ -70,15 +68,15 @@ public final class BankParser {
             }
         }
 
-        QuestionParser questionParser = new QuestionParser(markdown, lines, path, problems);
+        QuestionParser questionParser = new QuestionParser(markdown, lines, report);
         List<Question> questions = new ArrayList<>();
         for (List<Node> segment : segments) {
             questions.add(questionParser.parse(questions.size() + 1, segment));
         }
         if (settings.pick() > questions.size() && !questions.isEmpty()) {
             SourcePosition at = front.keyPositions().getOrDefault("pick", SourcePosition.START);
-            problems.add(new Diagnostic(path, at.line(), at.column(), Severity.WARNING, "pick is " + settings.pick()
-                    + " but the bank has " + questions.size() + " questions; every attempt shows all of them"));
+            report.warning(at, "pick is " + settings.pick()
+                    + " but the bank has " + questions.size() + " questions; every attempt shows all of them");
         }
         String title = firstNonBlank(string(front.values().get("title")), heading, titleFromFileName(source.id()));
         Quiz quiz = new Quiz(source.id(), title, string(front.values().get("description")), Markup.of(preamble),
@@ -101,11 +99,11 @@ public final class BankParser {
         }
     }
 
-    private static void warnHeadingInsideQuestion(Node heading, int question, String path, List<Diagnostic> problems) {
+    private static void warnHeadingInsideQuestion(Node heading, int question, Report report) {
         SourcePosition at = SourcePosition.of(heading, SourcePosition.START);
-        problems.add(new Diagnostic(path, at.line(), at.column(), Severity.WARNING, "this heading becomes part of question "
+        report.warning(at, "this heading becomes part of question "
                 + question + ": the bank starts questions with bold numbers (**1.**), so headings do not start"
-                + " questions here; number this question too, or move the heading above the first question"));
+                + " questions here; number this question too, or move the heading above the first question");
     }
 
     static boolean isBoldNumberStart(Node block) {

@@ -1,5 +1,6 @@
 package dev.mdquiz.generator.internal.parse;
 
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.model.SourcePosition;
@@ -50,7 +51,7 @@ final class FrontMatter {
     private FrontMatter() {
     }
 
-    static Split split(String text, String displayPath, List<Diagnostic> problems) {
+    static Split split(String text, Report report) {
         String[] lines = text.split("\n", -1);
         if (lines.length == 0 || !OPENING.matcher(lines[0]).matches()) {
             return new Split(Map.of(), Map.of(), text);
@@ -63,11 +64,11 @@ final class FrontMatter {
             }
         }
         if (closing < 0) {
-            problems.add(new Diagnostic(displayPath, 1, 1, Severity.ERROR,
-                    "front matter is not closed: end it with a line holding only ---"));
+            report.add(1, 1, Severity.ERROR,
+                    "front matter is not closed: end it with a line holding only ---");
             return new Split(Map.of(), Map.of(), blank(lines, 0, 0));
         }
-        Parsed parsed = parse(Arrays.asList(lines).subList(1, closing), displayPath, problems);
+        Parsed parsed = parse(Arrays.asList(lines).subList(1, closing), report);
         return new Split(parsed.values(), parsed.positions(), blank(lines, 0, closing));
     }
 
@@ -77,19 +78,19 @@ final class FrontMatter {
     }
 
     /** @param yaml the lines between the {@code ---} lines: the first is line 2 of the file */
-    private static Parsed parse(List<String> yaml, String displayPath, List<Diagnostic> problems) {
+    private static Parsed parse(List<String> yaml, Report report) {
         Object loaded;
         try {
-            loaded = load(yaml, displayPath);
+            loaded = load(yaml, report.path());
         } catch (YamlEngineException e) {
-            return recover(yaml, e, displayPath, problems);
+            return recover(yaml, e, report);
         }
         if (loaded == null) {
             return Parsed.NONE;
         }
         if (!(loaded instanceof Map<?, ?> map)) {
-            problems.add(new Diagnostic(displayPath, FIRST_LINE, 1, Severity.ERROR,
-                    "front matter must be a list of key: value lines"));
+            report.add(FIRST_LINE, 1, Severity.ERROR,
+                    "front matter must be a list of key: value lines");
             return Parsed.NONE;
         }
         return new Parsed(strings(map), keyPositions(yaml, FIRST_LINE));
@@ -101,8 +102,7 @@ final class FrontMatter {
      * broken: an unclosed quote takes in every line after it, and on its own YAML would only stumble later on.
      * Only when no key fails on its own (a key given twice, say) is the error of the whole front matter reported.
      */
-    private static Parsed recover(List<String> yaml, YamlEngineException whole, String displayPath,
-                                  List<Diagnostic> problems) {
+    private static Parsed recover(List<String> yaml, YamlEngineException whole, Report report) {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, SourcePosition> positions = new LinkedHashMap<>();
         boolean reported = false;
@@ -116,17 +116,17 @@ final class FrontMatter {
             int from = starts.get(k);
             List<String> entry = yaml.subList(from, k + 1 < starts.size() ? starts.get(k + 1) : yaml.size());
             try {
-                if (load(entry, displayPath) instanceof Map<?, ?> map) {
+                if (load(entry, report.path()) instanceof Map<?, ?> map) {
                     values.putAll(strings(map));
                     positions.putAll(keyPositions(entry, FIRST_LINE + from));
                 }
             } catch (YamlEngineException e) {
-                problems.add(diagnostic(e, entry, FIRST_LINE + from, displayPath));
+                report.add(diagnostic(e, entry, FIRST_LINE + from, report.path()));
                 reported = true;
             }
         }
         if (!reported) {
-            problems.add(diagnostic(whole, yaml, FIRST_LINE, displayPath));
+            report.add(diagnostic(whole, yaml, FIRST_LINE, report.path()));
         }
         return new Parsed(values, positions);
     }

@@ -1,7 +1,6 @@
 package dev.mdquiz.generator.internal.parse;
 
-import dev.mdquiz.generator.Diagnostic;
-import dev.mdquiz.generator.Severity;
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.model.LinkTarget;
 import dev.mdquiz.generator.model.LocalLink;
 import dev.mdquiz.generator.model.SourcePosition;
@@ -23,45 +22,44 @@ public final class Links {
     private Links() {
     }
 
-    static List<LocalLink> collect(Node document, String path, List<Diagnostic> problems) {
+    static List<LocalLink> collect(Node document, Report report) {
         List<LocalLink> links = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
-                inspect(link, link.getDestination(), false, path, problems, links);
+                inspect(link, link.getDestination(), false, report, links);
                 visitChildren(link);
             }
 
             @Override
             public void visit(Image image) {
-                inspect(image, image.getDestination(), true, path, problems, links);
+                inspect(image, image.getDestination(), true, report, links);
                 visitChildren(image);
             }
         });
         return links;
     }
 
-    private static void inspect(Node node, String destination, boolean image, String path, List<Diagnostic> problems,
+    private static void inspect(Node node, String destination, boolean image, Report report,
                                 List<LocalLink> links) {
-        inspect(destination, image, SourcePosition.of(node, SourcePosition.START), path, problems, links);
+        inspect(destination, image, SourcePosition.of(node, SourcePosition.START), report, links);
     }
 
     /**
      * Checks one destination, of a Markdown link or image or of an {@code href} or {@code src} in raw HTML, and adds
      * it to {@code links} when it points at a course file.
      */
-    public static void inspect(String destination, boolean image, SourcePosition at, String path,
-                               List<Diagnostic> problems, List<LocalLink> links) {
+    public static void inspect(String destination, boolean image, SourcePosition at, Report report, List<LocalLink> links) {
         if (image && destination.toLowerCase(Locale.ROOT).matches("(https?:)?//.*")) {
-            problems.add(new Diagnostic(path, at.line(), at.column(), Severity.WARNING, "image '" + destination
+            report.warning(at, "image '" + destination
                     + "' is on the web and will not load: pages load nothing from the network;"
-                    + " save the image beside the bank and link it by a relative path"));
+                    + " save the image beside the bank and link it by a relative path");
         }
         LinkTarget.local(destination).ifPresent(target -> {
             if (target.absolute()) {
-                problems.add(new Diagnostic(path, at.line(), at.column(), Severity.ERROR, "link to '" + target.file()
+                report.error(at, "link to '" + target.file()
                         + "' is an absolute path; link files by a path relative to the bank, inside the source"
-                        + " directory"));
+                        + " directory");
             } else {
                 links.add(new LocalLink(target.file(), image, !image && target.bank(), at));
             }

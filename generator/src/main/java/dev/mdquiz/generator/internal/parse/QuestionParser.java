@@ -1,7 +1,6 @@
 package dev.mdquiz.generator.internal.parse;
 
-import dev.mdquiz.generator.Diagnostic;
-import dev.mdquiz.generator.Severity;
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.kind.ChoiceKind;
 import dev.mdquiz.generator.internal.kind.FillInKind;
 import dev.mdquiz.generator.internal.kind.MatchingKind;
@@ -36,14 +35,12 @@ final class QuestionParser {
 
     private final Markdown markdown;
     private final SourceLines lines;
-    private final String path;
-    private final List<Diagnostic> problems;
+    private final Report report;
 
-    QuestionParser(Markdown markdown, SourceLines lines, String path, List<Diagnostic> problems) {
+    QuestionParser(Markdown markdown, SourceLines lines, Report report) {
         this.markdown = markdown;
         this.lines = lines;
-        this.path = path;
-        this.problems = problems;
+        this.report = report;
     }
 
     Question parse(int number, List<Node> segment) {
@@ -54,7 +51,7 @@ final class QuestionParser {
         blocks.add(startBlock(first));
         for (Node block : segment.subList(1, segment.size())) {
             Optional<Directive> read = block instanceof HtmlBlock html
-                    ? Directive.read(html.getLiteral(), directive, SourcePosition.of(block, position), path, problems)
+                    ? Directive.read(html.getLiteral(), directive, SourcePosition.of(block, position), report)
                     : Optional.empty();
             if (read.isPresent()) {
                 directive = read.get();
@@ -67,7 +64,7 @@ final class QuestionParser {
             blocks.remove(0); // the start block held only the number
         }
 
-        AnswerSource source = new AnswerSource(markdown, lines, path, problems);
+        AnswerSource source = new AnswerSource(markdown, lines, report);
         int answerIndex = indexOf(blocks, block -> ChoiceKind.isTaskList(block, source));
         Answer answer;
         List<Node> stem;
@@ -97,8 +94,8 @@ final class QuestionParser {
         }
         for (Node block : explanation) {
             if (ChoiceKind.isTaskList(block, source)) {
-                problems.add(error(block, position, "question " + number
-                        + " has a second options list; start a new question before it"));
+                report.error(SourcePosition.of(block, position), "question " + number
+                        + " has a second options list; start a new question before it");
             }
         }
         List<Node> hint = takeHint(stem, answerIsBlock);
@@ -135,7 +132,7 @@ final class QuestionParser {
             Node next = child.getNext();
             if (child instanceof HtmlInline html) {
                 Optional<Directive> read = Directive.read(html.getLiteral(), result,
-                        SourcePosition.of(child, position), path, problems);
+                        SourcePosition.of(child, position), report);
                 if (read.isPresent()) {
                     result = read.get();
                     child.unlink();
@@ -204,10 +201,5 @@ final class QuestionParser {
             }
         }
         return found;
-    }
-
-    private Diagnostic error(Node node, SourcePosition fallback, String message) {
-        SourcePosition at = SourcePosition.of(node, fallback);
-        return new Diagnostic(path, at.line(), at.column(), Severity.ERROR, message);
     }
 }

@@ -41,14 +41,6 @@ public final class Report {
         found.add(diagnostic);
     }
 
-    /**
-     * The list the parse stage's helpers still add to directly, with this report's path; they move to the
-     * methods above as they are touched.
-     */
-    public List<Diagnostic> list() {
-        return found;
-    }
-
     /** What was found so far, in the order it was found. */
     public List<Diagnostic> diagnostics() {
         return List.copyOf(found);

@@ -79,27 +79,27 @@ public final class SiteReader {
                               Map<String, String> hashes, List<Diagnostic> diagnostics) {
         for (Path file : files) {
             if (loader.isSectionFile(file)) {
-                SourceFile source = loader.load(file, diagnostics);
+                Report report = new Report(loader.displayPath(file));
+                SourceFile source = loader.load(file, report);
                 if (source != null) {
-                    SectionInfo info = sectionParser.parse(source, diagnostics);
-                    Report report = new Report(source.displayPath());
+                    SectionInfo info = sectionParser.parse(source, report);
                     RawHtmlCheck.check(info.intro(), report);
-                    diagnostics.addAll(report.diagnostics());
                     sections.put(info.path(), info);
                     hashes.put(info.path(), sourceHash(source));
                 }
+                diagnostics.addAll(report.diagnostics());
             }
         }
     }
 
     private ParsedBank parseBank(BankLoader loader, Path file) {
         Report report = new Report(loader.displayPath(file));
-        SourceFile source = loader.load(file, report.list());
+        SourceFile source = loader.load(file, report);
         if (source == null) {
             return new ParsedBank(null, null, report, null);
         }
         try {
-            Quiz quiz = parser.parse(source, report.list());
+            Quiz quiz = parser.parse(source, report);
             checker.check(quiz, report);
             List<LocalLink> links = new ArrayList<>(quiz.links());
             links.addAll(RawHtmlCheck.check(quiz, report));

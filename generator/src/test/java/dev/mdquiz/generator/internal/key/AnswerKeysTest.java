@@ -1,6 +1,6 @@
 package dev.mdquiz.generator.internal.key;
 
-import dev.mdquiz.generator.Diagnostic;
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.cache.BuildCache;
 import dev.mdquiz.generator.internal.load.SourceFile;
 import dev.mdquiz.generator.model.Quiz;
@@ -11,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +58,9 @@ class AnswerKeysTest {
     Path cache;
 
     static Quiz quiz(String markdown) {
-        List<Diagnostic> problems = new ArrayList<>();
-        Quiz quiz = new BankParser().parse(new SourceFile("bank", "bank.md", markdown), problems);
-        assertEquals(List.of(), problems);
+        Report report = new Report("bank.md");
+        Quiz quiz = new BankParser().parse(new SourceFile("bank", "bank.md", markdown), report);
+        assertEquals(List.of(), report.diagnostics());
         return quiz;
     }
 

@@ -41,7 +41,7 @@ final class Banks {
     /** Parses and checks a bank as a build does: its raw HTML too. */
     static Result parse(String id, String markdown) {
         Report report = new Report(id + ".md");
-        Quiz quiz = PARSER.parse(new SourceFile(id, id + ".md", markdown), report.list());
+        Quiz quiz = PARSER.parse(new SourceFile(id, id + ".md", markdown), report);
         new BankChecker().check(quiz, report);
         List<LocalLink> links = new ArrayList<>(quiz.links());
         links.addAll(RawHtmlCheck.check(quiz, report));

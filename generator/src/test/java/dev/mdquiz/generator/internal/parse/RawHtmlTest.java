@@ -13,7 +13,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -286,7 +285,7 @@ class RawHtmlTest {
     void sectionIntrosAreSanitizedToo() {
         Report report = new Report("week-1/_section.md");
         SectionInfo section = new SectionParser().parse(new SourceFile("week-1/_section", "week-1/_section.md",
-                "---\ntitle: Week 1\n---\nWelcome <!-- draft --><b onclick=\"x()\">all</b>.\n"), report.list());
+                "---\ntitle: Week 1\n---\nWelcome <!-- draft --><b onclick=\"x()\">all</b>.\n"), report);
         RawHtmlCheck.check(section.intro(), report);
         List<Diagnostic> problems = report.diagnostics();
         assertEquals("<p>Welcome <b>all</b>.</p>", Banks.html(section.intro()));

@@ -1,5 +1,6 @@
 package dev.mdquiz.generator.internal.render;
 
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.load.SourceFile;
 import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.Question;
@@ -7,14 +8,13 @@ import dev.mdquiz.generator.model.Quiz;
 import dev.mdquiz.generator.internal.parse.BankParser;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Parts of a quiz as their page shows them. */
 class MarkupHtmlTest {
     private static Question question(String bank) {
-        Quiz quiz = new BankParser().parse(new SourceFile("b", "b.md", bank), new ArrayList<>());
+        Quiz quiz = new BankParser().parse(new SourceFile("b", "b.md", bank), new Report("b.md"));
         return quiz.questions().get(0);
     }
 

@@ -1,19 +1,19 @@
 package dev.mdquiz.generator.internal.text;
 
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.load.SourceFile;
 import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.Question;
 import dev.mdquiz.generator.internal.parse.BankParser;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Parts of a quiz as text: what a reader sees, plain or as Markdown. */
 class PlainTextTest {
     private static Question question(String bank) {
-        return new BankParser().parse(new SourceFile("b", "b.md", bank), new ArrayList<>()).questions().get(0);
+        return new BankParser().parse(new SourceFile("b", "b.md", bank), new Report("b.md")).questions().get(0);
     }
 
     @Test
