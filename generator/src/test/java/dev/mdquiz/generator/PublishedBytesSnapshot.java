@@ -66,14 +66,23 @@ class PublishedBytesSnapshot {
 
     private static void build(String name, Path source, String title) throws QuizBuildException {
         Path target = ROOT.resolve(name).toAbsolutePath();
-        new QuizGenerator(GeneratorConfig.builder(source, target.resolve("site"))
+        try {
+            generator(source, target, title).generate();
+        } catch (InvalidBanksException e) {
+            throw new IllegalStateException(name + ": " + e.diagnostics().stream()
+                    .filter(d -> d.severity() == Severity.ERROR).toList(), e);
+        }
+    }
+
+    private static QuizGenerator generator(Path source, Path target, String title) {
+        return new QuizGenerator(GeneratorConfig.builder(source, target.resolve("site"))
                 .displayRoot(source)
                 .buildDirectory(target)
                 .cacheDirectory(target.resolve("cache"))
                 .answerKeyDirectory(target.resolve("keys"))
                 .siteTitle(title)
                 .keyIterations(0)
-                .build()).generate();
+                .build());
     }
 
     /** A page with salt-derived values masked and what is shown in id order sorted. */
@@ -223,6 +232,9 @@ class PublishedBytesSnapshot {
         for (String example : specExamplesWithoutErrors()) {
             write(source, String.format("spec/example-%02d.md", ++number), example);
         }
+        // the image the images example shows
+        write(source, "spec/images/shape.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">"
+                + "<path d=\"M1 9L5 1L9 9Z\" fill=\"none\" stroke=\"black\"/></svg>\n");
         return source;
     }
 
