@@ -79,7 +79,7 @@ public final class QuizGenerator {
         cache.forgetLastBuild();
         int written = 0;
         for (int i = 0; i < outputs.size(); i++) {
-            written += writers.get(i).write(outputs.get(i).files(sources)).written();
+            written += writers.get(i).write(outputs.get(i).files(sources));
         }
         BuildResult result = new BuildResult(sources.quizzes().size(), sources.questionCount(), written,
                 config.outputDirectory(), sources.diagnostics());

@@ -17,8 +17,6 @@ import java.util.List;
  * @param points   the accepted grid points, as multiples of the step
  */
 public record NumericGrid(int exponent, boolean exact, List<BigInteger> points) {
-    /** Ranges wider than this many steps are refused rather than hashed point by point. */
-    public static final int MAX_POINTS = 101;
 
     /**
      * An exact answer as the page writes the learner's number before hashing it: plain decimal digits, no
@@ -42,7 +40,8 @@ public record NumericGrid(int exponent, boolean exact, List<BigInteger> points) 
         BigInteger first = low.movePointLeft(exponent).setScale(0, RoundingMode.CEILING).toBigIntegerExact();
         BigInteger last = high.movePointLeft(exponent).setScale(0, RoundingMode.FLOOR).toBigIntegerExact();
         List<BigInteger> points = new ArrayList<>();
-        for (BigInteger k = first; k.compareTo(last) <= 0 && points.size() < MAX_POINTS; k = k.add(BigInteger.ONE)) {
+        // the step is a tenth to a hundredth of the width: 11 to 101 points, never more
+        for (BigInteger k = first; k.compareTo(last) <= 0; k = k.add(BigInteger.ONE)) {
             points.add(k);
         }
         return new NumericGrid(exponent, false, points);

@@ -63,10 +63,6 @@ final class CodeHighlighter {
         return new Grammar(tokens, words, caseInsensitive);
     }
 
-    static boolean supports(String language) {
-        return GRAMMARS.containsKey(language.toLowerCase(Locale.ROOT));
-    }
-
     /** The code as escaped HTML with token spans; plain escaped HTML for unknown languages. */
     static String highlight(String code, String language) {
         Grammar grammar = GRAMMARS.get(language.toLowerCase(Locale.ROOT));

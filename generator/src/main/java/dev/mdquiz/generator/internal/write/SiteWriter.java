@@ -52,11 +52,8 @@ public final class SiteWriter {
         return new SiteWriter(outputDirectory, setting, cache, manifest);
     }
 
-    /** @param written files created or changed; deleted: files of removed banks; unchanged: all others */
-    public record Result(int written, int deleted, int unchanged) {
-    }
-
-    public Result write(List<OutputFile> files) throws OutputDirectoryException, ThemeException {
+    /** Writes what changed; returns how many files were created or changed. */
+    public int write(List<OutputFile> files) throws OutputDirectoryException, ThemeException {
         Manifest previous = cache.manifest(manifest);
         removeLeftoverTemporaries();
         Map<String, Path> staged = stage(files.stream().filter(file -> !upToDate(file, previous)).toList());
@@ -75,9 +72,9 @@ public final class SiteWriter {
         } finally {
             deleteStaged(staged.values());
         }
-        int deleted = deleteRemoved(previous, next);
+        deleteRemoved(previous, next);
         cache.storeManifest(manifest, next);
-        return new Result(written, deleted, files.size() - written);
+        return written;
     }
 
     /** Whether the last build wrote files here and every one of them is still as it left it. */
@@ -174,21 +171,18 @@ public final class SiteWriter {
     }
 
     /** Deletes what the last build wrote and this one did not, unless someone changed it since. */
-    private int deleteRemoved(Manifest previous, Manifest next) throws OutputDirectoryException {
-        int deleted = 0;
+    private void deleteRemoved(Manifest previous, Manifest next) throws OutputDirectoryException {
         for (Map.Entry<String, Manifest.Entry> old : previous.entries().entrySet()) {
             Path target = target(old.getKey());
             if (next.get(old.getKey()) == null && untouched(target, old.getValue())) {
                 try {
                     Files.delete(target);
-                    deleted++;
                     removeEmptyFolders(target.getParent());
                 } catch (IOException e) {
                     throw failure(target, e);
                 }
             }
         }
-        return deleted;
     }
 
     private void removeEmptyFolders(Path folder) throws IOException {
