@@ -8,6 +8,9 @@ module dev.mdquiz.generator {
     requires freemarker;
     requires org.snakeyaml.engine.v2;
     requires org.jsoup;
+    requires jdk.httpserver;
+    requires directory.watcher; // no module name of its own: named after its jar
+    requires org.slf4j;
 
     exports dev.mdquiz.generator;
 }

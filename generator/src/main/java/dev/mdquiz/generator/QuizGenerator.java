@@ -21,9 +21,25 @@ import java.util.Optional;
  */
 public final class QuizGenerator {
     private final GeneratorConfig config;
+    private final SiteReader.ParseMemo parsedBanks;
+    private final boolean siteOnly;
 
     public QuizGenerator(GeneratorConfig config) {
+        this(config, null, false);
+    }
+
+    private QuizGenerator(GeneratorConfig config, SiteReader.ParseMemo parsedBanks, boolean siteOnly) {
         this.config = config;
+        this.parsedBanks = parsedBanks;
+        this.siteOnly = siteOnly;
+    }
+
+    /**
+     * The generator of a preview ({@link PreviewServer}), which builds again at every save: it writes the site
+     * alone (no teachers' answer keys) and keeps each bank as parsed while its text stays the same.
+     */
+    static QuizGenerator forPreview(GeneratorConfig config) {
+        return new QuizGenerator(config, new SiteReader.ParseMemo(), true);
     }
 
     /**
@@ -45,7 +61,8 @@ public final class QuizGenerator {
     public BuildResult generate() throws QuizBuildException {
         new FolderSettings(config).refuseOverlaps(); // before anything is written
         BuildCache cache = BuildCache.open(config.cacheDirectory());
-        List<CourseOutput> outputs = Outputs.of(config, cache);
+        List<CourseOutput> outputs = Outputs.of(config, cache).stream()
+                .filter(output -> !siteOnly || output.setting() == Setting.OUTPUT_DIRECTORY).toList();
         List<SiteWriter> writers = new ArrayList<>();
         for (CourseOutput output : outputs) {
             writers.add(SiteWriter.open(output.directory(), output.setting(), cache, output.name()));
@@ -61,7 +78,7 @@ public final class QuizGenerator {
             return unchanged.get().result(config.outputDirectory());
         }
 
-        SiteSources sources = new SiteReader(config).read();
+        SiteSources sources = new SiteReader(config, parsedBanks).read();
         if (new CheckResult(0, 0, sources.diagnostics(), config.failOnWarning()).failed()) {
             throw new InvalidBanksException(sources.diagnostics());
         }

@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /** The load, parse and check stages over the whole source directory; banks are parsed on all cores. */
 public final class SiteReader {
@@ -34,12 +36,41 @@ public final class SiteReader {
     private final BankParser parser = new BankParser();
     private final SectionParser sectionParser = new SectionParser();
     private final BankChecker checker = new BankChecker();
+    private final ParseMemo memo;
 
     public SiteReader(GeneratorConfig config) {
+        this(config, null);
+    }
+
+    /** @param memo banks parsed by earlier reads, reused while their text is the same; null to parse every bank */
+    public SiteReader(GeneratorConfig config, ParseMemo memo) {
         this.config = config;
+        this.memo = memo;
     }
 
     private record ParsedBank(Quiz quiz, String displayPath, String bankHash, List<Diagnostic> diagnostics) {
+    }
+
+    /**
+     * Each bank as last parsed and checked, by its path and a hash of its text; one entry per bank. A preview
+     * reads its whole course again after every save, and most banks have not changed since.
+     */
+    public static final class ParseMemo {
+        private record Entry(String key, ParsedBank bank) {
+        }
+
+        private final Map<String, Entry> banks = new ConcurrentHashMap<>();
+
+        private ParsedBank parsed(SourceFile source, Function<SourceFile, ParsedBank> parse) {
+            String key = source.displayPath() + "\n" + Sha256.hex(source.text());
+            Entry entry = banks.get(source.id());
+            if (entry != null && entry.key().equals(key)) {
+                return entry.bank();
+            }
+            ParsedBank bank = parse.apply(source);
+            banks.put(source.id(), new Entry(key, bank));
+            return bank;
+        }
     }
 
     public SiteSources read() throws SourceDirectoryException {
@@ -89,11 +120,22 @@ public final class SiteReader {
     }
 
     private ParsedBank parseBank(BankLoader loader, Path file) {
-        List<Diagnostic> problems = new ArrayList<>();
-        SourceFile source = loader.load(file, problems);
+        List<Diagnostic> loadProblems = new ArrayList<>();
+        SourceFile source = loader.load(file, loadProblems);
         if (source == null) {
-            return new ParsedBank(null, null, null, problems);
+            return new ParsedBank(null, null, null, loadProblems);
         }
+        ParsedBank parsed = memo == null ? parseSource(source) : memo.parsed(source, this::parseSource);
+        if (loadProblems.isEmpty()) {
+            return parsed;
+        }
+        loadProblems.addAll(parsed.diagnostics());
+        return new ParsedBank(parsed.quiz(), parsed.displayPath(), parsed.bankHash(), loadProblems);
+    }
+
+    /** Parses and checks a loaded bank; depends on nothing but the bank. */
+    private ParsedBank parseSource(SourceFile source) {
+        List<Diagnostic> problems = new ArrayList<>();
         try {
             Quiz quiz = parser.parse(source, problems);
             checker.check(quiz, source.displayPath(), problems);
