@@ -43,11 +43,19 @@ final class BuildState {
                 problems.add(new Problem(diagnostic.path() + ":" + diagnostic.line() + ":" + diagnostic.column(),
                         diagnostic.severity().label(), diagnostic.message()));
             }
-            return failed("The build failed: " + invalid.getMessage(), problems);
+            long errors = invalid.errorCount();
+            long warnings = invalid.diagnostics().size() - errors;
+            String counts = errors > 0 && warnings > 0 ? count(errors, "error") + " and " + count(warnings, "warning")
+                    : errors > 0 ? count(errors, "error") : count(warnings, "warning") + " (failOnWarning is set)";
+            return failed("The build failed: " + counts + " in the question banks", problems);
         }
         problems.add(new Problem(null, "error", failure.getMessage()
                 + failure.setting().map(setting -> " (check " + setting.parameter() + ")").orElse("")));
         return failed("The build failed", problems);
+    }
+
+    private static String count(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     /** A failure that is no user's to fix: a defect of mdquiz, or a file system that failed under it. */

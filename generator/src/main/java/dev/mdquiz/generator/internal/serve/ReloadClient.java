@@ -87,6 +87,7 @@ final class ReloadClient {
                 }
               }
               var events = new EventSource('@EVENTS@?session=' + session + '&since=' + generation);
+              events.addEventListener('open', function () { window.mdquizPreview = 'listening'; });
               events.addEventListener('build', function (message) {
                 var build = JSON.parse(message.data);
                 if (!build.ok) { show(build); return; }
