@@ -132,6 +132,28 @@ class PreviewServerTest {
         assertEquals("application/octet-stream", Http.get(preview, "/.nojekyll").header("content-type"));
     }
 
+    @Test
+    void afterEditsFailuresAndFixesThePreviewIsStillWhatGenerateWrites() throws Exception {
+        bank("week-1/loops.md", BANK);
+        bank("week-1/maps.md", BANK.replace("Loops", "Maps").replace("Which loop", "Which map"));
+        bank("week-2/sets.md", BANK.replace("Loops", "Sets").replace("Which loop", "Which set"));
+        PreviewServer preview = start(0);
+        try (Events events = Events.open(preview, Http.get(preview, "/").text())) {
+            bank("week-1/maps.md", BANK.replace("Loops", "Maps and dictionaries").replace("Which loop", "Which map"));
+            events.next(e -> e.contains("maps.html"));
+            bank("week-2/sets.md", BANK.replace("[x]", "[ ]"));
+            events.next(e -> e.contains("\"ok\":false"));
+            bank("week-2/sets.md", BANK.replace("Loops", "Sets").replace("Which loop", "Which kind of set"));
+            events.next(e -> e.contains("sets.html"));
+            Files.delete(source().resolve("week-1/loops.md"));
+            events.next(e -> e.contains("loops.html"));
+            bank("week-2/more.md", BANK.replace("Loops", "More").replace("Which loop", "Which more"));
+            events.next(e -> e.contains("more.html"));
+        }
+        new QuizGenerator(config("quiz-site", "quiz-site-cache").build()).generate();
+        assertEquals(files(project.resolve("target/quiz-site")), files(project.resolve("target/quiz-preview")));
+    }
+
     /** Every file under {@code folder} with its bytes, by relative path. */
     private static Map<String, String> files(Path folder) throws IOException {
         Map<String, String> files = new TreeMap<>();
