@@ -72,7 +72,8 @@ public final class ServeLatency {
     /**
      * @param shown    save to the page's first contentful paint of the new text (its DOMContentLoaded where the
      *                 browser reports no paint)
-     * @param observed save to the driver seeing the new text (polled: a little late by construction)
+     * @param observed save to the driver seeing the new text (polled every 20 ms once the build is done: late by
+     *                 construction)
      * @param rebuild  the preview's rebuilds, as it reports them
      * @param fullMillis median of full cold builds of the same course
      */
@@ -171,9 +172,10 @@ public final class ServeLatency {
                 String text = Files.readString(file).replaceFirst("\\*\\*1\\.\\*\\*", "**1.** " + token);
                 Instant saved = Instant.now();
                 Files.writeString(file, text, StandardCharsets.UTF_8);
+                // no polling of the page while the preview builds: it would take CPU from the build
+                Double built = rebuilds.poll(30, TimeUnit.SECONDS);
                 double seenMillis = browser.awaitText(token, saved);
                 double shownMillis = browser.shownAfter(saved);
-                Double built = rebuilds.poll(10, TimeUnit.SECONDS);
                 if (!problems.isEmpty()) {
                     throw new IllegalStateException("the preview reported problems: " + problems);
                 }
@@ -257,7 +259,7 @@ public final class ServeLatency {
 
         private WebDriverWait await() {
             WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
-            wait.pollingEvery(Duration.ofMillis(5));
+            wait.pollingEvery(Duration.ofMillis(20)); // gently: the figure comes from the page's own clock
             return wait;
         }
 

@@ -52,23 +52,23 @@ public final class SiteReader {
     }
 
     /**
-     * Each bank as last parsed and checked, by its path and a hash of its text; one entry per bank. A preview
-     * reads its whole course again after every save, and most banks have not changed since.
+     * Each bank as last parsed and checked, with the text it was parsed from; one entry per bank. A preview
+     * reads its whole course again after every save, and most banks have not changed since: a bank whose path
+     * and text are the same is not parsed again. Texts are compared whole, which costs less than hashing them.
      */
     public static final class ParseMemo {
-        private record Entry(String key, ParsedBank bank) {
+        private record Entry(String displayPath, String text, ParsedBank bank) {
         }
 
         private final Map<String, Entry> banks = new ConcurrentHashMap<>();
 
         private ParsedBank parsed(SourceFile source, Function<SourceFile, ParsedBank> parse) {
-            String key = source.displayPath() + "\n" + Sha256.hex(source.text());
             Entry entry = banks.get(source.id());
-            if (entry != null && entry.key().equals(key)) {
+            if (entry != null && entry.displayPath().equals(source.displayPath()) && entry.text().equals(source.text())) {
                 return entry.bank();
             }
             ParsedBank bank = parse.apply(source);
-            banks.put(source.id(), new Entry(key, bank));
+            banks.put(source.id(), new Entry(source.displayPath(), source.text(), bank));
             return bank;
         }
     }
