@@ -111,10 +111,6 @@ final class BuildEvents implements AutoCloseable {
         broadcast(": ping\n\n");
     }
 
-    int clientCount() {
-        return clients.size();
-    }
-
     private static String event(long id, String json) {
         return "event: build\n" + (id >= 0 ? "id: " + id + "\n" : "") + "data: " + json + "\n\n";
     }

@@ -119,11 +119,6 @@ public final class PreviewSession implements AutoCloseable {
         stopped.await();
     }
 
-    /** Builds now, as a change would after its quiet period; for tests. */
-    void rebuildSoon() {
-        loop.changed();
-    }
-
     /** Builds, works out what changed on disk, tells the pages and the listener; never throws. */
     private void rebuild() {
         long start = System.nanoTime();
@@ -336,10 +331,5 @@ public final class PreviewSession implements AutoCloseable {
         } finally {
             stopped.countDown();
         }
-    }
-
-    /** Pages listening for builds; for tests. */
-    int openPages() {
-        return events.clientCount();
     }
 }
