@@ -12,6 +12,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
@@ -92,6 +94,8 @@ class ServeTest {
             }
         }).start();
         browser = Browser.start();
+        // a page asked about while it reloads may answer that its document went away: ask again
+        browser.await().ignoring(JavascriptException.class).ignoring(StaleElementReferenceException.class);
     }
 
     @AfterAll
