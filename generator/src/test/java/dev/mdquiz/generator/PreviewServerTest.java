@@ -292,6 +292,42 @@ class PreviewServerTest {
         }
     }
 
+    @Test
+    void aThemeErrorShowsLikeABankErrorAndGoesWhenTheThemeIsFixed() throws Exception {
+        bank("loops.md", BANK);
+        Path theme = project.resolve("src/quiz-theme");
+        Files.createDirectories(theme);
+        PreviewServer preview = start(0);
+        try (Events events = Events.open(preview, Http.get(preview, "/loops.html").text())) {
+            Files.writeString(theme.resolve("quiz.ftlh"), "<#if unclosed>\n");
+            String failed = events.next(e -> e.contains("\"ok\":false"));
+            assertTrue(failed.contains("quiz.ftlh"), failed);
+            assertTrue(failed.contains("\"where\":null"), failed);
+            assertTrue(failed.contains("(check themeDirectory)"), failed);
+            assertEquals(200, Http.get(preview, "/loops.html").status(), "the last good pages stay served");
+            Files.delete(theme.resolve("quiz.ftlh"));
+            events.next(e -> e.contains("\"ok\":true"));
+        }
+        assertTrue(log.stream().anyMatch(line -> line.startsWith("failed ") && line.contains("quiz.ftlh")), log.toString());
+    }
+
+    @Test
+    void assetsAreServedWithTheirTypeAndEmptyFilesWithoutABody() throws Exception {
+        bank("loops.md", BANK + "\n![A diagram](img/diagram.png)\n");
+        Files.createDirectories(source().resolve("img"));
+        byte[] png = new byte[200_000];
+        png[0] = (byte) 0x89;
+        Files.write(source().resolve("img/diagram.png"), png);
+        PreviewServer preview = start(0);
+        Response image = Http.get(preview, "/img/diagram.png");
+        assertEquals(200, image.status());
+        assertEquals("image/png", image.header("content-type"));
+        assertEquals("200000", image.header("content-length"));
+        Response empty = Http.get(preview, "/.nojekyll");
+        assertEquals(200, empty.status());
+        assertEquals("", empty.text());
+    }
+
     /** A response read off a raw socket, so that paths go out exactly as written. */
     record Response(int status, Map<String, String> headers, String text) {
         String header(String name) {

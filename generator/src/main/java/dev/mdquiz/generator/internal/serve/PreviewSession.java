@@ -10,6 +10,7 @@ import dev.mdquiz.generator.SourceDirectoryException;
 import dev.mdquiz.generator.internal.site.FolderSettings;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -249,6 +250,11 @@ public final class PreviewSession implements AutoCloseable {
     }
 
     private void serve(HttpExchange exchange, SiteFiles.Found found, long generation, boolean head) throws IOException {
+        String type = ContentTypes.of(found.name());
+        if (!ContentTypes.isHtml(found.name())) {
+            stream(exchange, found.file(), type, head); // an asset may be large: not held in memory
+            return;
+        }
         byte[] body;
         try {
             body = Files.readAllBytes(found.file());
@@ -256,12 +262,32 @@ public final class PreviewSession implements AutoCloseable {
             respond(exchange, 404, "text/plain; charset=utf-8", "Not found.\n");
             return;
         }
-        String type = ContentTypes.of(found.name());
-        if (ContentTypes.isHtml(found.name())) {
-            body = ReloadClient.inject(new String(body, StandardCharsets.UTF_8),
-                    ReloadClient.script(events.session(), generation)).getBytes(StandardCharsets.UTF_8);
-        }
+        body = ReloadClient.inject(new String(body, StandardCharsets.UTF_8),
+                ReloadClient.script(events.session(), generation)).getBytes(StandardCharsets.UTF_8);
         send(exchange, 200, type, body, head);
+    }
+
+    private static void stream(HttpExchange exchange, Path file, String type, boolean head) throws IOException {
+        InputStream in;
+        long size;
+        try {
+            in = Files.newInputStream(file);
+            size = Files.size(file);
+        } catch (IOException e) {
+            respond(exchange, 404, "text/plain; charset=utf-8", "Not found.\n");
+            return;
+        }
+        try (exchange; in) {
+            headers(exchange, type);
+            if (head) {
+                exchange.sendResponseHeaders(200, -1);
+                return;
+            }
+            exchange.sendResponseHeaders(200, size == 0 ? -1 : size);
+            try (OutputStream out = exchange.getResponseBody()) {
+                in.transferTo(out);
+            }
+        }
     }
 
     private static void respond(HttpExchange exchange, int status, String type, String text) throws IOException {
@@ -271,18 +297,22 @@ public final class PreviewSession implements AutoCloseable {
     private static void send(HttpExchange exchange, int status, String type, byte[] body, boolean head)
             throws IOException {
         try (exchange) {
-            exchange.getResponseHeaders().set("Content-Type", type);
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            headers(exchange, type);
             if (head) {
                 exchange.sendResponseHeaders(status, -1);
                 return;
             }
-            exchange.sendResponseHeaders(status, body.length);
+            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length); // 0 would mean chunked
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
         }
+    }
+
+    private static void headers(HttpExchange exchange, String type) {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store"); // a reload must get the new file
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
     }
 
     /**
