@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptException;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
@@ -158,6 +159,8 @@ class ServeTest {
         emulation.colorScheme("dark");
         assertEquals(List.of(), emulation.axeViolations(), "dark");
         emulation.colorScheme("light");
+        overlay.sendKeys(Keys.ESCAPE); // the author may read the page under it
+        browser.await().until(d -> d.findElements(By.cssSelector("[role=alertdialog]")).isEmpty());
 
         write("2-loops.md", LOOPS.replace("runs its body", "runs its body once or more"));
         browser.await().until(d -> reloaded() && text().contains("once or more"));
