@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Lighthouse (mobile defaults) on the sample site's ten-question page, served over local HTTP.
-# Usage: bash bench/lighthouse.sh   (after `mvn -B install -DskipTests`; needs Node 20, npm and /usr/bin/chromium)
+# Usage: bash bench/lighthouse.sh [page [site folder]]
+#   page defaults to 02-operations/incidents.html, the site folder to the sample site's (after
+#   `mvn -B install -DskipTests`); another generated site works too. Needs Node 20, npm and /usr/bin/chromium.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-site="$root/sample-site/target/quiz-site"
 page="${1:-02-operations/incidents.html}"
+site="$(cd "${2:-$root/sample-site/target/quiz-site}" 2>/dev/null && pwd || echo "${2:-$root/sample-site/target/quiz-site}")"
 work="$root/bench/target/lighthouse"
-[ -f "$site/$page" ] || { echo "no $site/$page: run 'mvn -B install -DskipTests' first" >&2; exit 1; }
+[ -f "$site/$page" ] || { echo "no $site/$page: run 'mvn -B install -DskipTests' first, or give a site folder" >&2; exit 1; }
 mkdir -p "$work"
 # Lighthouse 13 needs Node 22; 12.2.3 runs on Node 20 with Debian's Chromium
 [ -x "$work/node_modules/.bin/lighthouse" ] || npm install --prefix "$work" --silent --no-audit --no-fund lighthouse@12.2.3 >/dev/null

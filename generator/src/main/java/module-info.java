@@ -1,9 +1,11 @@
 /**
- * mdquiz's generator: {@code dev.mdquiz.generator} is its public API (configuration, the generator, results,
- * diagnostics, exceptions); everything under {@code dev.mdquiz.generator.internal} may change without notice.
+ * mdquiz's generator. Its public API: {@code dev.mdquiz.generator} (configuration, the generator, the preview server,
+ * results, diagnostics, exceptions) and {@code dev.mdquiz.generator.model} (the checked course that
+ * {@code QuizGenerator.read()} returns, parts as commonmark trees); everything under
+ * {@code dev.mdquiz.generator.internal} may change without notice.
  */
 module dev.mdquiz.generator {
-    requires org.commonmark;
+    requires transitive org.commonmark; // the model's parts are commonmark trees
     requires org.commonmark.ext.gfm.tables;
     requires freemarker;
     requires org.snakeyaml.engine.v2;
@@ -15,4 +17,5 @@ module dev.mdquiz.generator {
     requires org.slf4j;
 
     exports dev.mdquiz.generator;
+    exports dev.mdquiz.generator.model;
 }

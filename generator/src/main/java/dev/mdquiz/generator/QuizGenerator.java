@@ -6,10 +6,13 @@ import dev.mdquiz.generator.internal.output.CourseOutput;
 import dev.mdquiz.generator.internal.output.Outputs;
 import dev.mdquiz.generator.internal.site.BuildInputs;
 import dev.mdquiz.generator.internal.site.FolderSettings;
+import dev.mdquiz.generator.internal.site.SiteLayout;
 import dev.mdquiz.generator.internal.site.SitePlan;
 import dev.mdquiz.generator.internal.site.SiteReader;
 import dev.mdquiz.generator.internal.site.SiteSources;
 import dev.mdquiz.generator.internal.write.SiteWriter;
+
+import dev.mdquiz.generator.model.Section;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,14 +52,22 @@ public final class QuizGenerator {
     }
 
     /**
-     * Loads, parses and checks every bank without writing anything. Folder settings that a build would refuse
+     * Loads, parses and checks every bank and returns the checked course, without writing anything: the model
+     * every output is made from, and the diagnostics. Folder settings that a build would refuse
      * ({@link OverlappingFoldersException}) are refused here too.
      */
-    public CheckResult check() throws SourceDirectoryException, OverlappingFoldersException {
+    public Course read() throws SourceDirectoryException, OverlappingFoldersException {
         new FolderSettings(config).refuseOverlaps();
         SiteSources sources = new SiteReader(config).read();
-        return new CheckResult(sources.quizzes().size(), sources.questionCount(), sources.diagnostics(),
-                config.failOnWarning());
+        List<Section> sections = new SiteLayout(sources.sectionInfos(), config.ordering()).arrange(sources.quizzes());
+        return new Course(sources.sectionInfos().get(""), sections, sources.diagnostics());
+    }
+
+    /** {@link #read()}, summed up. */
+    public CheckResult check() throws SourceDirectoryException, OverlappingFoldersException {
+        Course course = read();
+        int questions = course.quizzes().stream().mapToInt(quiz -> quiz.questions().size()).sum();
+        return new CheckResult(course.quizzes().size(), questions, course.diagnostics(), config.failOnWarning());
     }
 
     /**

@@ -38,6 +38,18 @@ class InstructorAnswerKeysTest {
 
             - Gold -> Au
             - Iron -> Fe
+
+            **5.** Which command stages `snake_case.py`?
+
+            - [x] `git add snake_case.py`
+            - [ ] *git commit*
+
+            **6.** The `main` branch is called [[main]] by default.
+
+            **7.** Match each command to what it does.
+
+            - `git add` -> stages *changes*
+            - `git commit` -> records them
             """;
 
     @TempDir
@@ -69,6 +81,7 @@ class InstructorAnswerKeysTest {
         return GeneratorConfig.builder(source(), output());
     }
 
+    /** Values as they read, without Markdown's marks or quotes of their own; quoted only where RFC 4180 needs it. */
     @Test
     void csvListsEveryAcceptedAnswer() throws Exception {
         bank("week-1/basics.md", BANK);
@@ -86,20 +99,33 @@ class InstructorAnswerKeysTest {
                 "week-1/basics,3,q3,ordering,1,position 1,first",
                 "week-1/basics,3,q3,ordering,1,position 2,second",
                 "week-1/basics,4,q4,matching,1,Gold,Au",
-                "week-1/basics,4,q4,matching,1,Iron,Fe");
+                "week-1/basics,4,q4,matching,1,Iron,Fe",
+                "week-1/basics,5,q5,single,1,option 1,git add snake_case.py",
+                "week-1/basics,6,q6,fill-in,1,blank 1,main",
+                "week-1/basics,7,q7,matching,1,git add,stages changes",
+                "week-1/basics,7,q7,matching,1,git commit,records them");
         assertEquals(String.join("\r\n", expected) + "\r\n", csv);
     }
 
+    /** The question texts with their blanks where they stand, code as code, everything else escaped. */
     @Test
     void markdownReadsLikeTheQuiz() throws Exception {
         bank("week-1/basics.md", BANK);
         generate(config());
         String markdown = Files.readString(keys().resolve("week-1/basics.md"));
         assertTrue(markdown.startsWith("# Answer key: Week one\n"), markdown);
-        assertTrue(markdown.contains("\n## Question 2 (capitals) · fill-in · 2 points\n"), markdown);
-        assertTrue(markdown.contains("\n- blank 2: **Norway \\| Kingdom of Norway**\n"), markdown);
+        assertTrue(markdown.contains("\n## Question 2 (capitals) · fill-in · 2 points\n\n"
+                + "___(1) is the capital of ___(2). Pi is ___(3), 7 × 6 is ___(4).\n\n"
+                + "- blank 1: **Oslo**\n"
+                + "- blank 2: **Norway \\| Kingdom of Norway**\n"), markdown);
         assertTrue(markdown.contains("\n- option 3: **\"6, or six\"**\n"), markdown);
         assertTrue(markdown.contains("\n- Gold: **Au**\n"), markdown);
+        assertTrue(markdown.contains("\nWhich command stages `snake_case.py`?\n\n"
+                + "- option 1: **`git add snake_case.py`**\n"), markdown);
+        assertTrue(markdown.contains("\nThe `main` branch is called ___ by default.\n\n- blank 1: **main**\n"),
+                markdown);
+        assertTrue(markdown.contains("\n- `git add`: **stages changes**\n- `git commit`: **records them**\n"),
+                markdown);
     }
 
     @Test

@@ -17,10 +17,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The module exports only {@code dev.mdquiz.generator}, and nothing public there names a type of an internal
- * package: what the API returns or takes, a caller can use.
+ * The module exports only {@code dev.mdquiz.generator} and its model, and nothing public there names a type of an
+ * internal package: what the API returns or takes, a caller can use.
  */
 class PublicApiTest {
 
@@ -29,7 +30,7 @@ class PublicApiTest {
         Path descriptor = classesRoot().resolve("module-info.class");
         ModuleDescriptor module = ModuleDescriptor.read(Files.newInputStream(descriptor));
         assertEquals("dev.mdquiz.generator", module.name());
-        assertEquals(Set.of("dev.mdquiz.generator"),
+        assertEquals(Set.of("dev.mdquiz.generator", "dev.mdquiz.generator.model"),
                 module.exports().stream().map(ModuleDescriptor.Exports::source).collect(java.util.stream.Collectors.toSet()));
     }
 
@@ -69,18 +70,19 @@ class PublicApiTest {
     }
 
     private static List<Class<?>> publicClasses() throws Exception {
-        Path folder = classesRoot().resolve("dev/mdquiz/generator");
         List<Class<?>> classes = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = file.getFileName().toString().replace(".class", "");
-                Class<?> type = Class.forName("dev.mdquiz.generator." + name);
-                if (Modifier.isPublic(type.getModifiers())) {
-                    classes.add(type);
+        for (String exported : List.of("dev.mdquiz.generator", "dev.mdquiz.generator.model")) {
+            try (Stream<Path> files = Files.list(classesRoot().resolve(exported.replace('.', '/')))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                    Class<?> type = Class.forName(exported + "." + file.getFileName().toString().replace(".class", ""));
+                    if (Modifier.isPublic(type.getModifiers())) {
+                        classes.add(type);
+                    }
                 }
             }
         }
-        assertEquals(true, classes.contains(QuizGenerator.class), "found the API's classes");
+        assertTrue(classes.contains(QuizGenerator.class) && classes.contains(dev.mdquiz.generator.model.Quiz.class),
+                "found the API's classes");
         return classes;
     }
 

@@ -1,5 +1,10 @@
 package dev.mdquiz.generator;
 
+import dev.mdquiz.generator.internal.text.PlainText;
+import dev.mdquiz.generator.model.Answer;
+import dev.mdquiz.generator.model.Question;
+import dev.mdquiz.generator.model.Quiz;
+import dev.mdquiz.generator.model.Section;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +63,25 @@ class QuizGeneratorTest {
         String index = Files.readString(output().resolve("index.html"));
         assertTrue(index.contains("href=\"week-2/loops.html\">Loops</a>"), index);
         assertTrue(index.contains("2 questions"), index);
+    }
+
+    @Test
+    void readReturnsTheCheckedCourseInCourseOrderAndWritesNothing() throws Exception {
+        bank("2-later/b.md", GOOD.replace("# Good", "# Later").replace("Pick a.", "Pick a later.")
+                .replace("Pick c and d.", "Pick c and d later."));
+        bank("1-first/a.md", GOOD.replace("# Good", "# First").replace("- [ ] b", "- [ ] b\n\n<!-- a note -->"));
+        bank("1-first/_section.md", "---\ntitle: The first unit\n---\nWhere it starts.\n");
+        Course course = generator().read();
+        assertEquals(List.of("1-first/a", "2-later/b"), course.quizzes().stream().map(Quiz::id).toList());
+        assertEquals(List.of("The first unit", "Later"), course.sections().stream().map(Section::title).toList());
+        Question second = course.quizzes().get(0).questions().get(1);
+        assertEquals(List.of("c", "d", "e"), ((Answer.Choice) second.answer()).options().stream()
+                .map(option -> PlainText.of(option.text())).toList());
+        assertEquals(List.of("src/quiz/1-first/a.md:8:1: warning: raw HTML comment removed: notes in comments are fine in the"
+                + " bank, but they never reach the page"), course.diagnostics().stream().map(Diagnostic::toString).toList());
+        assertFalse(course.hasErrors());
+        assertFalse(Files.exists(output()), "read writes nothing");
+        assertFalse(Files.exists(project.resolve("target")), "no cache, no answer keys either");
     }
 
     @Test

@@ -93,6 +93,22 @@ class RawHtmlPageTest {
         assertEquals(13, result.warnings().size(), result.warnings().toString());
     }
 
+    /** Cleaning happens as pages are rendered; what it removes is reported before, by quiz:check too. */
+    @Test
+    void aCheckReportsWhatTheBuildRemoves() throws Exception {
+        write("week-1/img/flow.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        write("week-1/raw.md", HOSTILE);
+        CheckResult check = new QuizGenerator(GeneratorConfig.builder(source(""), project.resolve("target/quiz-site"))
+                .displayRoot(project).siteTitle("Course").build()).check();
+        assertFalse(Files.exists(project.resolve("target")), "a check writes nothing");
+        assertEquals(13, check.diagnostics().size(), check.diagnostics().toString());
+        List<String> messages = check.diagnostics().stream().map(Diagnostic::toString).toList();
+        assertTrue(messages.contains("src/quiz/week-1/raw.md:5:6: warning: raw HTML attribute id=\"main\" on <div>"
+                + " removed: ids belong to the page: each question's (q1, q2, ... or the one set with"
+                + " <!-- quiz: id=... -->) and the theme's"), messages.toString());
+        assertEquals(check.diagnostics(), build().warnings());
+    }
+
     @Test
     void aMissingImageInRawHtmlIsAnError() throws Exception {
         write("quiz.md", "**1.** Look: <img src=\"img/missing.png\" alt=\"gone\">\n\n- [x] a\n- [ ] b\n");

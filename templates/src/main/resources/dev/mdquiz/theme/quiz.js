@@ -87,9 +87,25 @@
   // Revealing searches the small response space against the keys, as anyone could in the developer tools.
   // Arrows are not mirrored in right-to-left text, so the arrow between answers points the way the page reads.
   var arrow = document.documentElement.dir === 'rtl' ? ' \u2190 ' : ' \u2192 ';
-  function labelText(question, id) {
-    var input = question.querySelector('input[value="' + id + '"]');
-    return input && input.labels && input.labels[0] ? input.labels[0].textContent.trim() : id;
+  // A revealed answer is made of copies of what the page shows (inline code stays code), never of HTML in strings.
+  function copyOf(element) {
+    var copy = document.createDocumentFragment();
+    Array.prototype.forEach.call(element.childNodes, function (node) {
+      if (node.nodeName !== 'INPUT') copy.appendChild(node.cloneNode(true));
+    });
+    var first = copy.firstChild;
+    if (first && first.nodeType === Node.TEXT_NODE) first.textContent = first.textContent.replace(/^\s+/, '');
+    var last = copy.lastChild;
+    if (last && last.nodeType === Node.TEXT_NODE) last.textContent = last.textContent.replace(/\s+$/, '');
+    return copy;
+  }
+  function joined(parts, separator) {
+    var out = document.createDocumentFragment();
+    parts.forEach(function (part, i) {
+      if (i) out.appendChild(document.createTextNode(separator));
+      out.appendChild(typeof part === 'string' ? document.createTextNode(part) : part);
+    });
+    return out;
   }
   function firstMatch(question, part, candidates) {
     return candidates.reduce(function (previous, candidate) {
@@ -122,8 +138,8 @@
   // script asks the question's kind (kindOf):
   //   prepare(question)          once, on load: controls only the script can offer
   //   grade(question)            resolves to a grading (see gradeWhole)
-  //   reveal(question)           resolves to the correct answer in words (null if none is found); returns
-  //                              nothing where the page cannot search for it
+  //   reveal(question)           resolves to the correct answer as nodes to show, copies of the page's own
+  //                              (null if none is found); returns nothing where the page cannot search for it
   //   state(question)            the learner's answer, as saved (an array of strings)
   //   restore(question, state)   puts a saved answer back
   //   empty(question)            takes the answer away, for Try again and Reset
@@ -165,8 +181,11 @@
           if (!multiple && subset.length !== 1) continue;
           candidates.push(subset.sort().join(','));
         }
+        // the right options in the order the learner sees them, shuffled or not
         return firstMatch(question, 'choice', candidates).then(function (found) {
-          return found && found.split(',').map(function (id) { return labelText(question, id); }).join('; ');
+          return found && joined(all(question, 'input').filter(function (input) {
+            return found.split(',').indexOf(input.value) >= 0;
+          }).map(function (input) { return copyOf(input.closest('label')); }), '; ');
         });
       },
       state: function (question) { return values(all(question, 'input:checked')); },
@@ -263,9 +282,9 @@
         var ids = orderOf(question);
         if (ids.length > 7) return null;
         return firstMatch(question, 'order', permutations(ids).map(function (p) { return p.join(','); })).then(function (found) {
-          return found && found.split(',').map(function (id) {
-            return question.querySelector('[data-item="' + id + '"] .order-text').textContent.trim();
-          }).join(arrow);
+          return found && joined(found.split(',').map(function (id) {
+            return copyOf(question.querySelector('[data-item="' + id + '"] .order-text'));
+          }), arrow);
         });
       },
       state: orderOf,
@@ -295,9 +314,9 @@
           return firstMatch(question, select.getAttribute('data-left'), rights).then(function (right) {
             var label = question.querySelector('label[for="' + select.id + '"]');
             var option = right && select.querySelector('option[value="' + right + '"]');
-            return (label ? label.textContent.trim() : '') + arrow + (option ? option.textContent.trim() : '?');
+            return joined([label ? copyOf(label) : '', option ? option.textContent.trim() : '?'], arrow);
           });
-        })).then(function (pairs) { return pairs.join('; '); });
+        })).then(function (pairs) { return joined(pairs, '; '); });
       },
       state: fieldState,
       restore: restoreFields,
@@ -395,9 +414,10 @@
     var found = kindOf(question).reveal(question);
     if (!found) return;
     var started = generation(question);
-    found.then(function (text) {
-      if (!text || generation(question) !== started) return;
-      target.textContent = t('correctAnswer') + ' ' + text; // a live region: the answer is announced
+    found.then(function (answer) {
+      if (!answer || generation(question) !== started) return;
+      target.textContent = t('correctAnswer') + ' '; // a live region: the answer is announced
+      target.appendChild(answer);
     });
   }
 

@@ -1,10 +1,11 @@
 package dev.mdquiz.generator.browser;
 
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.GeneratorConfig;
 import dev.mdquiz.generator.internal.key.AnswerKeys;
 import dev.mdquiz.generator.internal.key.KeyOptions;
 import dev.mdquiz.generator.internal.load.SourceFile;
-import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.model.Quiz;
 import dev.mdquiz.generator.internal.parse.BankParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -146,6 +147,6 @@ class KeyCostMeasurement {
     }
 
     private static Quiz quiz(String markdown) {
-        return new BankParser().parse(new SourceFile("costs", "costs.md", markdown), new ArrayList<>());
+        return new BankParser().parse(new SourceFile("costs", "costs.md", markdown), new Report("costs.md"));
     }
 }

@@ -11,7 +11,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import dev.mdquiz.generator.internal.model.QuestionType;
+import dev.mdquiz.generator.model.QuestionType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

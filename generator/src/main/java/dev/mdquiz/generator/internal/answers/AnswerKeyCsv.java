@@ -1,11 +1,15 @@
 package dev.mdquiz.generator.internal.answers;
 
-import dev.mdquiz.generator.internal.model.Question;
-import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.model.Question;
+import dev.mdquiz.generator.model.Quiz;
+import dev.mdquiz.generator.internal.text.PlainText;
 
 import java.util.List;
 
-/** A quiz's answer key as CSV (RFC 4180, UTF-8 with a byte order mark so that spreadsheets read it as UTF-8). */
+/**
+ * A quiz's answer key as CSV (RFC 4180, UTF-8 with a byte order mark so that spreadsheets read it as UTF-8): plain
+ * values, quoted only where a comma, a quote or a line break needs it.
+ */
 final class AnswerKeyCsv {
     static final String HEADER = "quiz,question,id,type,points,part,answer";
 
@@ -15,7 +19,7 @@ final class AnswerKeyCsv {
     static String render(Quiz quiz) {
         StringBuilder out = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
         for (Question question : quiz.questions()) {
-            for (AnswerRow row : AnswerRow.of(question)) {
+            for (AnswerRow row : AnswerRow.of(question, PlainText.PLAIN)) {
                 List<String> fields = List.of(quiz.id(), Integer.toString(question.number()), question.id(),
                         question.type().attribute(), Integer.toString(question.points()), row.part(), row.answer());
                 for (int i = 0; i < fields.size(); i++) {

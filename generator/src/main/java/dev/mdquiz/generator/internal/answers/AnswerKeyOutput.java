@@ -3,7 +3,7 @@ package dev.mdquiz.generator.internal.answers;
 import dev.mdquiz.generator.GeneratorConfig;
 import dev.mdquiz.generator.Setting;
 import dev.mdquiz.generator.internal.key.Sha256;
-import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.model.Quiz;
 import dev.mdquiz.generator.internal.output.CourseOutput;
 import dev.mdquiz.generator.internal.site.SiteSources;
 import dev.mdquiz.generator.internal.write.OutputFile;
@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A readable answer key per quiz for teachers, {@code <quiz id>.md} and {@code <quiz id>.csv}, in a folder apart
@@ -48,14 +49,18 @@ public final class AnswerKeyOutput implements CourseOutput {
     public List<OutputFile> files(SiteSources course) {
         List<OutputFile> files = new ArrayList<>();
         for (Quiz quiz : course.quizzes()) {
-            files.add(file(quiz.id() + ".md", AnswerKeyMarkdown.render(quiz)));
-            files.add(file(quiz.id() + ".csv", AnswerKeyCsv.render(quiz)));
+            files.add(file(quiz.id() + ".md", () -> AnswerKeyMarkdown.render(quiz)));
+            files.add(file(quiz.id() + ".csv", () -> AnswerKeyCsv.render(quiz)));
         }
         return files;
     }
 
-    private static OutputFile file(String path, String text) {
-        byte[] content = text.getBytes(StandardCharsets.UTF_8);
-        return new OutputFile(path, Sha256.hex(content), () -> content);
+    /** Written again only when it changed; held in memory only while it is hashed or written, not all at once. */
+    private static OutputFile file(String path, Supplier<String> text) {
+        return new OutputFile(path, Sha256.hex(utf8(text)), () -> utf8(text));
+    }
+
+    private static byte[] utf8(Supplier<String> text) {
+        return text.get().getBytes(StandardCharsets.UTF_8);
     }
 }

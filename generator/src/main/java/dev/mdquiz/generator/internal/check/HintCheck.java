@@ -1,14 +1,11 @@
 package dev.mdquiz.generator.internal.check;
 
-import dev.mdquiz.generator.Diagnostic;
-import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.internal.key.AnswerText;
-import dev.mdquiz.generator.internal.model.Answer;
-import dev.mdquiz.generator.internal.model.ChoiceOption;
-import dev.mdquiz.generator.internal.model.Question;
+import dev.mdquiz.generator.internal.kind.QuestionKind;
+import dev.mdquiz.generator.internal.report.Report;
+import dev.mdquiz.generator.model.Question;
+import dev.mdquiz.generator.internal.text.PlainText;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -23,37 +20,20 @@ final class HintCheck {
     private HintCheck() {
     }
 
-    static void check(Question question, String path, List<Diagnostic> problems) {
-        if (question.hintText().isBlank()) {
+    static void check(Question question, Report report) {
+        String hint = AnswerText.normalize(PlainText.of(question.hint()));
+        if (hint.isEmpty()) {
             return;
         }
-        String hint = AnswerText.normalize(question.hintText());
-        for (String answer : giveaways(question.answer())) {
+        for (String answer : QuestionKind.of(question.answer()).giveaways()) {
             String normal = AnswerText.normalize(answer);
             // two-letter answers ("in", "go") are common words: too noisy to flag
             if (normal.codePointCount(0, normal.length()) >= 3 && Pattern.compile(NOT_WORD_BEFORE + Pattern.quote(normal)
                     + NOT_WORD_AFTER).matcher(hint).find()) {
-                problems.add(new Diagnostic(path, question.hintPosition().line(), question.hintPosition().column(),
-                        Severity.WARNING, "the hint of question " + question.number() + " gives the answer away ('"
-                        + answer + "'); learners can open it before they answer"));
+                report.warning(question.hintPosition(), "the hint of question " + question.number()
+                        + " gives the answer away ('" + answer + "'); learners can open it before they answer");
                 return;
             }
         }
-    }
-
-    private static List<String> giveaways(Answer answer) {
-        List<String> texts = new ArrayList<>();
-        if (answer instanceof Answer.FillIn fillIn) {
-            for (Answer.Blank blank : fillIn.blanks()) {
-                if (blank instanceof Answer.TextBlank text) {
-                    texts.addAll(text.variants());
-                }
-            }
-        } else if (answer instanceof Answer.Choice choice) {
-            // one word such as "True" or "4" is too common to flag
-            choice.options().stream().filter(ChoiceOption::correct).map(ChoiceOption::text)
-                    .filter(text -> text.strip().split("\\s+").length >= 2).forEach(texts::add);
-        }
-        return texts;
     }
 }

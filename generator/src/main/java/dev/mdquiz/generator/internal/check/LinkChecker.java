@@ -1,9 +1,7 @@
 package dev.mdquiz.generator.internal.check;
 
-import dev.mdquiz.generator.Diagnostic;
-import dev.mdquiz.generator.Severity;
-import dev.mdquiz.generator.internal.model.LocalLink;
-import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.internal.report.Report;
+import dev.mdquiz.generator.model.LocalLink;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,35 +23,39 @@ public final class LinkChecker {
         this.realSourceDirectory = sourceDirectory.toRealPath();
     }
 
-    /** Adds the files the quiz links to, as paths relative to the source directory, to {@code assets}. */
-    public void check(Quiz quiz, String path, Set<String> bankIds, Set<String> assets, List<Diagnostic> problems) {
-        Path bankFolder = sourceDirectory.resolve(quiz.id()).getParent();
-        for (LocalLink link : quiz.links()) {
+    /**
+     * Adds the files a quiz links to, as paths relative to the source directory, to {@code assets}.
+     *
+     * @param links the quiz's links and images: its Markdown ones and those in its raw HTML
+     */
+    public void check(String quizId, List<LocalLink> links, Report report, Set<String> bankIds, Set<String> assets) {
+        Path bankFolder = sourceDirectory.resolve(quizId).getParent();
+        for (LocalLink link : links) {
             Path target;
             try {
                 target = bankFolder.resolve(link.path()).normalize();
             } catch (InvalidPathException e) {
-                problems.add(error(path, link, "link to '" + link.path() + "' is not a valid file path"));
+                report.error(link.position(), "link to '" + link.path() + "' is not a valid file path");
                 continue;
             }
             if (!target.startsWith(sourceDirectory) || target.equals(sourceDirectory)) {
-                problems.add(error(path, link, "link to '" + link.path() + "' leaves the source directory;"
-                        + " only files inside it are published"));
+                report.error(link.position(), "link to '" + link.path() + "' leaves the source directory;"
+                        + " only files inside it are published");
                 continue;
             }
             String relative = sourceDirectory.relativize(target).toString().replace('\\', '/');
             if (link.bankLink()) {
                 if (!bankIds.contains(relative.substring(0, relative.length() - 3))) {
-                    problems.add(error(path, link, "link to '" + link.path() + "': there is no such bank"));
+                    report.error(link.position(), "link to '" + link.path() + "': there is no such bank");
                 }
                 continue;
             }
             if (!Files.isRegularFile(target)) {
-                problems.add(error(path, link, (link.image() ? "image '" : "linked file '") + link.path()
-                        + "' does not exist"));
+                report.error(link.position(), (link.image() ? "image '" : "linked file '") + link.path()
+                        + "' does not exist");
             } else if (!insideAfterLinks(target)) {
-                problems.add(error(path, link, "link to '" + link.path() + "' is a symbolic link that leaves the"
-                        + " source directory; only files inside it are published"));
+                report.error(link.position(), "link to '" + link.path() + "' is a symbolic link that leaves the"
+                        + " source directory; only files inside it are published");
             } else {
                 assets.add(relative);
             }
@@ -66,9 +68,5 @@ public final class LinkChecker {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static Diagnostic error(String path, LocalLink link, String message) {
-        return new Diagnostic(path, link.position().line(), link.position().column(), Severity.ERROR, message);
     }
 }

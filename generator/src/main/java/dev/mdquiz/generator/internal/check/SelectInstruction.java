@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * @param all    "all that apply" and the like
  * @param phrase the words as written
  */
-record SelectInstruction(int count, boolean all, String phrase) {
+public record SelectInstruction(int count, boolean all, String phrase) {
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
     private static final Pattern COUNTED = Pattern.compile(
@@ -24,7 +24,7 @@ record SelectInstruction(int count, boolean all, String phrase) {
             "\\b(?:(?:select|choose|pick|mark|tick|check)\\s+(?:all|every|each)\\b[^.?!]*|all\\s+that\\s+apply)",
             Pattern.CASE_INSENSITIVE);
 
-    static Optional<SelectInstruction> find(String stem) {
+    public static Optional<SelectInstruction> find(String stem) {
         Matcher all = ALL.matcher(stem);
         if (all.find()) {
             return Optional.of(new SelectInstruction(0, true, all.group().strip()));

@@ -1,9 +1,9 @@
 package dev.mdquiz.generator.internal.check;
 
-import dev.mdquiz.generator.Diagnostic;
-import dev.mdquiz.generator.Severity;
-import dev.mdquiz.generator.internal.model.Question;
-import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.internal.report.Report;
+import dev.mdquiz.generator.model.Question;
+import dev.mdquiz.generator.model.Quiz;
+import dev.mdquiz.generator.internal.text.PlainText;
 
 import java.util.HashMap;
 import java.util.List;
@@ -13,46 +13,44 @@ import java.util.Map;
 /** Check stage across banks: the same question text twice in the site. */
 public final class SiteChecker {
 
-    /** @param displayPaths each quiz's path as shown in diagnostics, in the same order as {@code quizzes} */
-    public void check(List<Quiz> quizzes, List<String> displayPaths, List<Diagnostic> problems) {
+    /** @param banks each quiz with the report of its bank, in the order repeats are reported against */
+    public void check(List<Map.Entry<Quiz, Report>> banks) {
         Map<String, String> firstSeen = new HashMap<>();
-        for (int i = 0; i < quizzes.size(); i++) {
-            String path = displayPaths.get(i);
-            for (Question question : quizzes.get(i).questions()) {
-                String text = normalized(question.stemText());
+        for (Map.Entry<Quiz, Report> bank : banks) {
+            Report report = bank.getValue();
+            for (Question question : bank.getKey().questions()) {
+                String text = normalized(PlainText.of(question.stem()));
                 if (text.isEmpty()) {
                     continue;
                 }
-                String here = path + ":" + question.position().line();
+                String here = report.path() + ":" + question.position().line();
                 String earlier = firstSeen.putIfAbsent(text, here);
                 if (earlier != null) {
-                    problems.add(new Diagnostic(path, question.position().line(), question.position().column(),
-                            Severity.WARNING, "question " + question.number() + " repeats the text of the question at "
-                            + earlier));
+                    report.warning(question.position(), "question " + question.number()
+                            + " repeats the text of the question at " + earlier);
                 }
             }
         }
     }
 
     /**
-     * Stripped, each run of {@code \s} (ASCII white space) one space, lower case: what
-     * {@code strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)} gives, by hand, since a regular expression
-     * per question was most of the time a preview's rebuild of a large course took.
+     * Each run of {@code \s} (ASCII white space) one space, lower case: what
+     * {@code replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)} gives, by hand, since a regular expression per
+     * question was most of the time a preview's rebuild of a large course took.
      */
     static String normalized(String text) {
-        String stripped = text.strip();
-        StringBuilder out = new StringBuilder(stripped.length());
+        StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
-        for (int i = 0; i < stripped.length(); i++) {
-            char c = stripped.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                space = true;
-            } else {
-                if (space) {
+                if (!space) {
                     out.append(' ');
-                    space = false;
+                    space = true;
                 }
+            } else {
                 out.append(c);
+                space = false;
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);

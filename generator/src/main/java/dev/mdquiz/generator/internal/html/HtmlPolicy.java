@@ -48,8 +48,8 @@ final class HtmlPolicy {
     static final Safelist PAGE = new Safelist(AUTHOR)
             .addAttributes("a", "rel") // commonmark's rel="nofollow"
             .addTags("input")
-            .addAttributes("input", "type", "class", "data-blank", "autocomplete", "autocapitalize", "spellcheck",
-                    "inputmode", "data-exponent", "data-exact");
+            .addAttributes("input", "type", "class", "data-blank", "aria-label", "autocomplete", "autocapitalize",
+                    "spellcheck", "inputmode", "data-exponent", "data-exact");
 
     /**
      * Every class name the default theme's templates, style and script use: an author's element with one of them
@@ -62,8 +62,8 @@ final class HtmlPolicy {
             "order-text", "ordering", "pager", "pager-label", "pager-next", "pager-previous", "part-mark", "print-only",
             "question", "question-actions", "question-mode", "question-number", "question-points", "quiz",
             "quiz-count", "quiz-description", "quiz-entry", "quiz-header", "quiz-intro", "quiz-list", "quiz-meta",
-            "quiz-progress", "result", "reveal", "score", "secondary", "section-intro", "site-nav", "stem", "summary",
-            "tok-c", "tok-k", "tok-n", "tok-s", "visually-hidden");
+            "quiz-pass", "quiz-progress", "result", "reveal", "score", "secondary", "section-intro", "site-nav", "stem",
+            "summary", "tok-c", "tok-k", "tok-n", "tok-s", "visually-hidden");
 
     /** Removed together with what they hold: their content is code, options, fallback or text never shown. */
     private static final Set<String> DROPPED_WITH_CONTENT = Set.of("script", "noscript", "template", "style", "title",

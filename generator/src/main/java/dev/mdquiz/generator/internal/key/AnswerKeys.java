@@ -1,25 +1,16 @@
 package dev.mdquiz.generator.internal.key;
 
-import dev.mdquiz.generator.internal.key.ResponsePlan.Accepted;
-import dev.mdquiz.generator.internal.key.ResponsePlan.Kind;
-import dev.mdquiz.generator.internal.key.ResponsePlan.Part;
-import dev.mdquiz.generator.internal.model.Answer;
-import dev.mdquiz.generator.internal.model.ChoiceOption;
-import dev.mdquiz.generator.internal.model.NumericGrid;
-import dev.mdquiz.generator.internal.model.Question;
-import dev.mdquiz.generator.internal.model.QuestionType;
-import dev.mdquiz.generator.internal.model.Quiz;
-import dev.mdquiz.generator.internal.model.QuizSettings.Reveal;
+import dev.mdquiz.generator.internal.kind.QuestionKind;
+import dev.mdquiz.generator.internal.text.PlainText;
+import dev.mdquiz.generator.model.Markup;
+import dev.mdquiz.generator.model.Question;
+import dev.mdquiz.generator.model.Quiz;
+import dev.mdquiz.generator.model.QuizSettings.Reveal;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * Key stage: derives salts, ids, hashed answer keys and explanation locks. Everything derives from the content and
@@ -30,7 +21,6 @@ public final class AnswerKeys {
     /** Names the key scheme (docs/answer-keys.md); a new scheme gives every question new salts and keys. */
     static final String SCHEME = "mdquiz-v3";
     private static final int SALT_HEX_LENGTH = 32;
-    private static final int ID_HEX_LENGTH = 8;
 
     private final KeyOptions options;
     private final KeyFunction function;
@@ -72,74 +62,24 @@ public final class AnswerKeys {
 
     private Keyed plan(String quizId, Question question) {
         String salt = salt(quizId, question);
-        Answer answer = question.answer();
-        List<String> ids = List.of();
-        List<String> rightIds = List.of();
-        List<Part> parts = new ArrayList<>();
-        if (answer instanceof Answer.Choice choice) {
-            ids = ids(salt, "option", choice.options().stream().map(ChoiceOption::html).toList());
-            List<String> correct = new ArrayList<>();
-            for (int i = 0; i < ids.size(); i++) {
-                if (choice.options().get(i).correct()) {
-                    correct.add(ids.get(i));
-                }
-            }
-            parts.add(single("choice", canonicalChoice(correct)));
-            if (question.type() == QuestionType.MULTIPLE_CHOICE) {
-                parts.add(new Part("pick", correct.stream().map(Accepted::of).toList(), Kind.PICK));
-            }
-        } else if (answer instanceof Answer.FillIn fillIn) {
-            for (int i = 0; i < fillIn.blanks().size(); i++) {
-                parts.add(new Part("b" + (i + 1), acceptedValues(fillIn.blanks().get(i)), Kind.BLANK));
-            }
-        } else if (answer instanceof Answer.Ordering ordering) {
-            ids = ids(salt, "item", ordering.items().stream().map(Answer.Item::html).toList());
-            parts.add(single("order", String.join(",", ids)));
-        } else if (answer instanceof Answer.Matching matching) {
-            ids = ids(salt, "left", matching.pairs().stream().map(Answer.Pair::leftHtml).toList());
-            rightIds = rightIds(salt, matching);
-            for (int i = 0; i < ids.size(); i++) {
-                parts.add(single(ids.get(i), rightIds.get(i)));
-            }
-        }
-        return new Keyed(new ResponsePlan(quizId, question.id(), salt, iterations(question), parts), ids, rightIds);
+        KeyPlan plan = QuestionKind.of(question.answer()).keyPlan(salt);
+        return new Keyed(new ResponsePlan(quizId, question.id(), salt, iterations(question), plan.parts()),
+                plan.ids(), plan.rightIds());
     }
 
     /** Open answers (a dictionary, a number line) are stretched; responses that can be listed need not be. */
     private int iterations(Question question) {
-        return question.type() == QuestionType.FILL_IN ? options.textIterations() : options.choiceIterations();
+        return QuestionKind.of(question.answer()).openAnswer() ? options.textIterations() : options.choiceIterations();
     }
 
     private static boolean hasLockableText(Question question) {
-        return !question.explanationHtml().isEmpty() || question.answer() instanceof Answer.Choice choice
-                && choice.options().stream().anyMatch(option -> !option.feedbackHtml().isEmpty());
-    }
-
-    private static Part single(String name, String value) {
-        return new Part(name, List.of(Accepted.of(value)), Kind.WHOLE);
+        return !question.explanation().isEmpty()
+                || QuestionKind.of(question.answer()).optionFeedback().stream().anyMatch(feedback -> !feedback.isEmpty());
     }
 
     /** The canonical form of a choice response: the chosen option ids, sorted, joined with commas. */
     public static String canonicalChoice(List<String> chosenIds) {
         return String.join(",", chosenIds.stream().sorted().toList());
-    }
-
-    private static List<Accepted> acceptedValues(Answer.Blank blank) {
-        if (blank instanceof Answer.TextBlank text) {
-            return text.variants().stream().map(AnswerText::normalize).distinct().map(Accepted::of).toList();
-        }
-        Answer.NumericBlank numeric = (Answer.NumericBlank) blank;
-        NumericGrid grid = NumericGrid.of(numeric);
-        if (grid.exact()) {
-            return List.of(Accepted.of(NumericGrid.canonical(numeric.low())));
-        }
-        return grid.points().stream().map(Accepted::onGrid).toList();
-    }
-
-    private static List<String> rightIds(String salt, Answer.Matching matching) {
-        List<String> texts = matching.pairs().stream().map(Answer.Pair::rightText).distinct().toList();
-        List<String> ids = ids(salt, "right", texts);
-        return matching.pairs().stream().map(pair -> ids.get(texts.indexOf(pair.rightText()))).toList();
     }
 
     /**
@@ -148,44 +88,15 @@ public final class AnswerKeys {
      */
     private String salt(String quizId, Question question) {
         String content = SCHEME + "-salt\n" + options.secret() + "\n" + quizId + "\n" + question.id() + "\n"
-                + question.stemHtml() + "\n" + publicShape(question.answer());
+                + text(question.stem()) + "\n" + QuestionKind.of(question.answer()).publicShape();
         return Sha256.hex(content).substring(0, SALT_HEX_LENGTH);
     }
 
-    /** What the page shows of an answer: options in source order, ordering items and right-hand sides sorted. */
-    private static String publicShape(Answer answer) {
-        StringBuilder out = new StringBuilder(answer.type().attribute());
-        if (answer instanceof Answer.Choice choice) {
-            choice.options().forEach(option -> out.append('\n').append(option.html()));
-        } else if (answer instanceof Answer.Ordering ordering) {
-            ordering.items().stream().map(Answer.Item::html).sorted().forEach(item -> out.append('\n').append(item));
-        } else if (answer instanceof Answer.Matching matching) {
-            matching.pairs().forEach(pair -> out.append('\n').append(pair.leftHtml()));
-            matching.pairs().stream().map(Answer.Pair::rightText).distinct().sorted()
-                    .forEach(right -> out.append("\n-> ").append(right));
-        }
-        return out.toString();
-    }
-
     /**
-     * One id per text, from the salt and the text (and which of several equal texts it is), never from a
-     * position: an ordering item's position is its answer. Texts are taken in sorted order, so that even the rare
-     * clash of two ids is resolved without regard to their positions.
+     * A part as salts and ids take it: what a reader sees of it, the text the page shows (its blanks as
+     * {@code ___}, never what they accept).
      */
-    private static List<String> ids(String salt, String kind, List<String> texts) {
-        String[] ids = new String[texts.size()];
-        Set<String> seen = new HashSet<>();
-        Map<String, Integer> occurrences = new HashMap<>();
-        List<Integer> bySortedText = IntStream.range(0, texts.size()).boxed()
-                .sorted(Comparator.comparing(texts::get)).toList();
-        for (int i : bySortedText) {
-            String base = salt + "|" + kind + "|" + occurrences.merge(texts.get(i), 1, Integer::sum) + "|" + texts.get(i);
-            String id = Sha256.hex(base).substring(0, ID_HEX_LENGTH);
-            for (int attempt = 1; !seen.add(id); attempt++) {
-                id = Sha256.hex(base + "|" + attempt).substring(0, ID_HEX_LENGTH);
-            }
-            ids[i] = id;
-        }
-        return List.of(ids);
+    private static String text(Markup part) {
+        return PlainText.of(part);
     }
 }

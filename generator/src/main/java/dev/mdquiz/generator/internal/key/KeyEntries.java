@@ -1,7 +1,7 @@
 package dev.mdquiz.generator.internal.key;
 
-import dev.mdquiz.generator.internal.key.ResponsePlan.Accepted;
-import dev.mdquiz.generator.internal.key.ResponsePlan.Part;
+import dev.mdquiz.generator.internal.key.ResponsePart.Accepted;
+import dev.mdquiz.generator.internal.key.ResponsePart.Kind;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +32,7 @@ final class KeyEntries {
     QuestionKey build(ResponsePlan plan, List<String> ids, List<String> rightIds, boolean locked) {
         List<String> entries = new ArrayList<>();
         Map<String, byte[]> shares = new LinkedHashMap<>();
-        for (Part part : plan.parts()) {
+        for (ResponsePart part : plan.parts()) {
             switch (part.kind()) {
                 case BLANK -> {
                     List<byte[]> materials = part.accepted().stream().map(a -> material(plan, part, a)).toList();
@@ -54,7 +54,7 @@ final class KeyEntries {
         return new QuestionKey(plan.salt(), entries, ids, rightIds, plan.iterations() > 1 ? plan.iterations() : 0, lock);
     }
 
-    private static List<String> blankEntries(Part part, List<byte[]> materials, byte[] share, boolean locked) {
+    private static List<String> blankEntries(ResponsePart part, List<byte[]> materials, byte[] share, boolean locked) {
         List<String> entries = new ArrayList<>();
         for (byte[] material : materials) {
             String key = Sha256.HEX.formatHex(material, 0, HALF);
@@ -67,7 +67,7 @@ final class KeyEntries {
         return entries;
     }
 
-    private byte[] material(ResponsePlan plan, Part part, Accepted accepted) {
+    private byte[] material(ResponsePlan plan, ResponsePart part, Accepted accepted) {
         return accepted.material(derive.apply(plan.derivation(part, accepted)));
     }
 

@@ -2,6 +2,7 @@ package dev.mdquiz.generator.internal.load;
 
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.SourceDirectoryException;
 
 import java.io.IOException;
@@ -127,13 +128,13 @@ public final class BankLoader {
     }
 
     /**
-     * Reads one bank; a problem becomes a diagnostic in {@code problems} and the result is null. A file that leads
+     * Reads one bank; a problem goes to its {@code report} and the result is null. A file that leads
      * outside the source directory or is over {@link #MAX_BYTES} is refused before a byte of it is read.
      */
-    public SourceFile load(Path file, List<Diagnostic> problems) {
-        String displayPath = displayPath(file);
+    public SourceFile load(Path file, Report report) {
+        String displayPath = report.path();
         if (!insideAfterLinks(file)) {
-            problems.add(error(displayPath, "this file is a symbolic link that leads outside the source directory;"
+            report.add(error(displayPath, "this file is a symbolic link that leads outside the source directory;"
                     + " nothing outside it is read or published"));
             return null;
         }
@@ -142,15 +143,15 @@ public final class BankLoader {
             long size = Files.size(file);
             bytes = size > MAX_BYTES ? null : readAtMost(file, MAX_BYTES);
             if (bytes == null) {
-                problems.add(error(displayPath, "this file is " + megabytes(Math.max(size, MAX_BYTES + 1))
+                report.add(error(displayPath, "this file is " + megabytes(Math.max(size, MAX_BYTES + 1))
                         + "; banks are limited to " + megabytes(MAX_BYTES) + ": split it"));
                 return null;
             }
         } catch (IOException e) {
-            problems.add(error(displayPath, "cannot read file: " + describe(e)));
+            report.add(error(displayPath, "cannot read file: " + describe(e)));
             return null;
         }
-        String text = decodeUtf8(bytes, displayPath, problems);
+        String text = decodeUtf8(bytes, report);
         if (text == null) {
             return null;
         }
@@ -177,7 +178,7 @@ public final class BankLoader {
         return new Diagnostic(displayPath, 1, 1, Severity.ERROR, message);
     }
 
-    private static String decodeUtf8(byte[] bytes, String displayPath, List<Diagnostic> problems) {
+    private static String decodeUtf8(byte[] bytes, Report report) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -197,7 +198,7 @@ public final class BankLoader {
                     lineStart = i + 1;
                 }
             }
-            problems.add(new Diagnostic(displayPath, line, offset - lineStart + 1, Severity.ERROR,
+            report.add(new Diagnostic(report.path(), line, offset - lineStart + 1, Severity.ERROR,
                     "file is not valid UTF-8 (byte offset " + offset + "); save it with UTF-8 encoding"));
             return null;
         }

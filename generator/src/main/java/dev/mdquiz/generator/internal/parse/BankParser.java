@@ -1,14 +1,16 @@
 package dev.mdquiz.generator.internal.parse;
 
-import dev.mdquiz.generator.Diagnostic;
-import dev.mdquiz.generator.Severity;
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.load.SourceFile;
-import dev.mdquiz.generator.internal.model.LocalLink;
-import dev.mdquiz.generator.internal.model.Question;
-import dev.mdquiz.generator.internal.model.Quiz;
-import dev.mdquiz.generator.internal.model.QuizSettings;
-import dev.mdquiz.generator.internal.model.SourcePosition;
+import dev.mdquiz.generator.model.LocalLink;
+import dev.mdquiz.generator.model.Markup;
+import dev.mdquiz.generator.model.Question;
+import dev.mdquiz.generator.model.Quiz;
+import dev.mdquiz.generator.model.QuizSettings;
+import dev.mdquiz.generator.model.SourcePosition;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
@@ -32,26 +34,14 @@ public final class BankParser {
             Pattern.compile("(?:q|question\\s*)?\\d+\\s*[.):]?", Pattern.CASE_INSENSITIVE);
 
     private final Markdown markdown = new Markdown();
-    private final boolean sanitize;
 
-    public BankParser() {
-        this(true);
-    }
-
-    /** @param sanitize false only for tests that compare with commonmark's own rendering of raw HTML */
-    BankParser(boolean sanitize) {
-        this.sanitize = sanitize;
-    }
-
-    public Quiz parse(SourceFile source, List<Diagnostic> problems) {
-        String path = source.displayPath();
-        Mojibake.check(source.text(), path, problems);
-        FrontMatter.Split front = FrontMatter.split(source.text(), path, problems);
-        QuizSettings settings = new SettingsReader(front, path, problems).read();
+    public Quiz parse(SourceFile source, Report report) {
+        Mojibake.check(source.text(), report);
+        FrontMatter.Split front = FrontMatter.split(source.text(), report);
+        QuizSettings settings = new SettingsReader(front, report).read();
         SourceLines lines = new SourceLines(front.body());
         Node document = markdown.parse(front.body());
-        List<LocalLink> links = new ArrayList<>(Links.collect(document, path, problems));
-        HtmlOutput html = new HtmlOutput(markdown, path, problems, links, sanitize);
+        List<LocalLink> links = Links.collect(document, report);
 
         List<Node> blocks = new ArrayList<>();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
@@ -68,37 +58,52 @@ public final class BankParser {
                 segments.add(new ArrayList<>(List.of(block)));
             } else if (!segments.isEmpty()) {
                 if (boldNumbers && isHeadingStart(block)) {
-                    warnHeadingInsideQuestion(block, segments.size(), path, problems);
+                    warnHeadingInsideQuestion(block, segments.size(), report);
                 }
                 segments.get(segments.size() - 1).add(block);
             } else if (heading == null && block instanceof Heading h && h.getLevel() == 1) {
-                heading = markdown.text(List.of(block));
+                heading = markdown.title(block);
             } else {
                 preamble.add(block);
             }
         }
 
-        QuestionParser questionParser = new QuestionParser(markdown, html, lines, path, problems);
+        QuestionParser questionParser = new QuestionParser(markdown, lines, report);
         List<Question> questions = new ArrayList<>();
         for (List<Node> segment : segments) {
             questions.add(questionParser.parse(questions.size() + 1, segment));
         }
         if (settings.pick() > questions.size() && !questions.isEmpty()) {
             SourcePosition at = front.keyPositions().getOrDefault("pick", SourcePosition.START);
-            problems.add(new Diagnostic(path, at.line(), at.column(), Severity.WARNING, "pick is " + settings.pick()
-                    + " but the bank has " + questions.size() + " questions; every attempt shows all of them"));
+            report.warning(at, "pick is " + settings.pick()
+                    + " but the bank has " + questions.size() + " questions; every attempt shows all of them");
         }
         String title = firstNonBlank(string(front.values().get("title")), heading, titleFromFileName(source.id()));
-        String introHtml = html.html(preamble);
-        return new Quiz(source.id(), title, string(front.values().get("description")), introHtml, settings, questions,
-                links);
+        Quiz quiz = new Quiz(source.id(), title, string(front.values().get("description")), Markup.of(preamble),
+                settings, questions, links);
+        forgetPositions(document);
+        quiz.parts().forEach(part -> part.blocks().forEach(BankParser::forgetPositions)); // matching sides too
+        return quiz;
     }
 
-    private static void warnHeadingInsideQuestion(Node heading, int question, String path, List<Diagnostic> problems) {
-        SourcePosition at = SourceLines.positionOf(heading, SourcePosition.START);
-        problems.add(new Diagnostic(path, at.line(), at.column(), Severity.WARNING, "this heading becomes part of question "
+    /**
+     * Every position is reported by now but those in raw HTML, which the raw-HTML check reports: the others need
+     * not stay in memory as long as the site does.
+     */
+    private static void forgetPositions(Node node) {
+        if (!(node instanceof HtmlInline || node instanceof HtmlBlock)) {
+            node.setSourceSpans(List.of());
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            forgetPositions(child);
+        }
+    }
+
+    private static void warnHeadingInsideQuestion(Node heading, int question, Report report) {
+        SourcePosition at = SourcePosition.of(heading, SourcePosition.START);
+        report.warning(at, "this heading becomes part of question "
                 + question + ": the bank starts questions with bold numbers (**1.**), so headings do not start"
-                + " questions here; number this question too, or move the heading above the first question"));
+                + " questions here; number this question too, or move the heading above the first question");
     }
 
     static boolean isBoldNumberStart(Node block) {

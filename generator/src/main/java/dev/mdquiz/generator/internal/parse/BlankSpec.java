@@ -1,7 +1,7 @@
 package dev.mdquiz.generator.internal.parse;
 
-import dev.mdquiz.generator.internal.model.Answer;
-import dev.mdquiz.generator.internal.model.SourcePosition;
+import dev.mdquiz.generator.model.Answer;
+import dev.mdquiz.generator.model.SourcePosition;
 
 import java.math.BigDecimal;
 import java.util.Arrays;

@@ -1,9 +1,9 @@
 package dev.mdquiz.generator.internal.parse;
 
-import dev.mdquiz.generator.Diagnostic;
-import dev.mdquiz.generator.Severity;
-import dev.mdquiz.generator.internal.model.Answer;
-import dev.mdquiz.generator.internal.model.SourcePosition;
+import dev.mdquiz.generator.internal.report.Report;
+import dev.mdquiz.generator.model.Answer;
+import dev.mdquiz.generator.model.BlankNode;
+import dev.mdquiz.generator.model.SourcePosition;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -33,7 +33,7 @@ final class Blanks {
     }
 
     /** Replaces every blank under {@code blocks}; unreadable ones are reported and kept as placeholders. */
-    static List<Answer.Blank> extract(List<Node> blocks, SourcePosition fallback, String path, List<Diagnostic> problems) {
+    static List<Answer.Blank> extract(List<Node> blocks, SourcePosition fallback, Report report) {
         List<Answer.Blank> found = new ArrayList<>();
         for (Node block : blocks) {
             mergeTexts(block);
@@ -45,24 +45,23 @@ final class Blanks {
                 }
             });
             for (Text text : texts) {
-                split(text, found, fallback, path, problems);
+                split(text, found, fallback, report);
             }
         }
         return found;
     }
 
-    private static void split(Text text, List<Answer.Blank> found, SourcePosition fallback, String path,
-                              List<Diagnostic> problems) {
+    private static void split(Text text, List<Answer.Blank> found, SourcePosition fallback, Report report) {
         String literal = text.getLiteral();
         Matcher matcher = BLANK.matcher(literal);
         int last = 0;
         while (matcher.find()) {
-            SourcePosition at = SourceLines.positionOf(text, matcher.start(), fallback);
+            SourcePosition at = SourcePosition.of(text, matcher.start(), fallback);
             Answer.Blank blank;
             try {
                 blank = BlankSpec.parse(matcher.group(1), at);
             } catch (BlankSpec.InvalidBlankException e) {
-                problems.add(new Diagnostic(path, at.line(), at.column(), Severity.ERROR, e.getMessage()));
+                report.error(at, e.getMessage());
                 blank = new Answer.TextBlank(List.of(matcher.group(1)), at);
             }
             if (matcher.start() > last) {

@@ -1,8 +1,7 @@
 package dev.mdquiz.generator.internal.parse;
 
-import dev.mdquiz.generator.Diagnostic;
-import dev.mdquiz.generator.Severity;
-import dev.mdquiz.generator.internal.model.SourcePosition;
+import dev.mdquiz.generator.internal.report.Report;
+import dev.mdquiz.generator.model.SourcePosition;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +23,7 @@ record Directive(boolean multiple, int points, String id) {
     private static final List<String> WORDS = List.of("multiple", "points", "id");
 
     /** Reads a directive comment; empty when {@code html} is not one. */
-    static Optional<Directive> read(String html, Directive base, SourcePosition at, String path, List<Diagnostic> problems) {
+    static Optional<Directive> read(String html, Directive base, SourcePosition at, Report report) {
         Matcher comment = COMMENT.matcher(html);
         if (!comment.matches()) {
             return Optional.empty();
@@ -42,21 +41,18 @@ record Directive(boolean multiple, int points, String id) {
                     if (value.matches("\\d{1,3}") && Integer.parseInt(value) > 0) {
                         result = new Directive(result.multiple, Integer.parseInt(value), result.id);
                     } else {
-                        problems.add(new Diagnostic(path, at.line(), at.column(), Severity.ERROR,
-                                "points must be a whole number from 1 to 999, not '" + value + "'"));
+                        report.error(at, "points must be a whole number from 1 to 999, not '" + value + "'");
                     }
                 }
                 case "id" -> {
                     if (ID.matcher(value).matches()) {
                         result = new Directive(result.multiple, result.points, value);
                     } else {
-                        problems.add(new Diagnostic(path, at.line(), at.column(), Severity.ERROR,
-                                "id must be letters, digits, '-', '_' or '.', not '" + value + "'"));
+                        report.error(at, "id must be letters, digits, '-', '_' or '.', not '" + value + "'");
                     }
                 }
-                default -> problems.add(new Diagnostic(path, at.line(), at.column(), Severity.WARNING,
-                        "unknown quiz setting '" + name + "'"
-                                + Suggestions.closest(name, WORDS).map(w -> "; did you mean '" + w + "'?").orElse("")));
+                default -> report.warning(at, "unknown quiz setting '" + name + "'"
+                                + Suggestions.closest(name, WORDS).map(w -> "; did you mean '" + w + "'?").orElse(""));
             }
         }
         return Optional.of(result);

@@ -1,6 +1,6 @@
 package dev.mdquiz.generator.internal.parse;
 
-import dev.mdquiz.generator.Diagnostic;
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.Severity;
 
 import java.nio.ByteBuffer;
@@ -9,7 +9,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +28,7 @@ final class Mojibake {
     private Mojibake() {
     }
 
-    static void check(String text, String path, List<Diagnostic> problems) {
+    static void check(String text, Report report) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher suspect = SUSPECT.matcher(lines[i]);
@@ -44,9 +43,9 @@ final class Mojibake {
                             break;
                         }
                     }
-                    problems.add(new Diagnostic(path, i + 1, suspect.start() + 1, Severity.WARNING,
+                    report.add(i + 1, suspect.start() + 1, Severity.WARNING,
                             "'" + mangled + "' looks like UTF-8 text decoded as Windows-1252; did you mean '"
-                                    + repairAll(mangled) + "'? Fix the file's encoding"));
+                                    + repairAll(mangled) + "'? Fix the file's encoding");
                     break; // one report per line is enough to point at the problem
                 }
             }

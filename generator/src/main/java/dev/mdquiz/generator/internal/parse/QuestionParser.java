@@ -1,19 +1,20 @@
 package dev.mdquiz.generator.internal.parse;
 
-import dev.mdquiz.generator.Diagnostic;
-import dev.mdquiz.generator.Severity;
-import dev.mdquiz.generator.internal.model.Answer;
-import dev.mdquiz.generator.internal.model.ChoiceOption;
-import dev.mdquiz.generator.internal.model.Question;
-import dev.mdquiz.generator.internal.model.SourcePosition;
+import dev.mdquiz.generator.internal.report.Report;
+import dev.mdquiz.generator.internal.kind.ChoiceKind;
+import dev.mdquiz.generator.internal.kind.FillInKind;
+import dev.mdquiz.generator.internal.kind.MatchingKind;
+import dev.mdquiz.generator.internal.kind.OrderingKind;
+import dev.mdquiz.generator.model.Answer;
+import dev.mdquiz.generator.model.Markup;
+import dev.mdquiz.generator.model.Question;
+import dev.mdquiz.generator.model.SourcePosition;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
-import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
@@ -22,56 +23,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Parses the blocks of one question: the start block, then the stem, an optional hint, the answer part and the
  * explanation. The answer part is, in this order of precedence: a task list (choice), blanks in the text
- * (fill-in), an ordered list (ordering) or a bullet list of {@code left -> right} items (matching).
+ * (fill-in), an ordered list (ordering) or a bullet list of {@code left -> right} items (matching). Which kind a
+ * question is, the parser decides from the Markdown's shape; each kind (internal/kind) reads its own answer part.
  */
 final class QuestionParser {
-    /** A task marker at the start of a list item line: the bullet, then [x], [X], [ ] or []. */
-    private static final Pattern TASK_ITEM = Pattern.compile("[ \t]*[-*+][ \t]+\\[([ xX]?)\\](?=[ \t]|$)[ \t]*(.*)");
-    private static final Pattern TASK_MARKER = Pattern.compile("\\[[ xX]?\\](?=[ \t]|$)");
-    private static final Pattern ARROW = Pattern.compile("\\s*(?:->|→)\\s*");
     private static final String HINT_PREFIX = "hint:";
 
     private final Markdown markdown;
-    private final HtmlOutput html;
     private final SourceLines lines;
-    private final String path;
-    private final List<Diagnostic> problems;
+    private final Report report;
 
-    QuestionParser(Markdown markdown, HtmlOutput html, SourceLines lines, String path, List<Diagnostic> problems) {
+    QuestionParser(Markdown markdown, SourceLines lines, Report report) {
         this.markdown = markdown;
-        this.html = html;
         this.lines = lines;
-        this.path = path;
-        this.problems = problems;
-    }
-
-    static boolean isTaskList(Node block, SourceLines lines) {
-        if (!(block instanceof BulletList)) {
-            return false;
-        }
-        for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
-            if (TASK_ITEM.matcher(lines.restOfFirstLine(item)).matches()) {
-                return true;
-            }
-        }
-        return false;
+        this.report = report;
     }
 
     Question parse(int number, List<Node> segment) {
         Node first = segment.get(0);
-        SourcePosition position = SourceLines.positionOf(first, SourcePosition.START);
+        SourcePosition position = SourcePosition.of(first, SourcePosition.START);
         Directive directive = Directive.NONE;
         List<Node> blocks = new ArrayList<>();
         blocks.add(startBlock(first));
         for (Node block : segment.subList(1, segment.size())) {
             Optional<Directive> read = block instanceof HtmlBlock html
-                    ? Directive.read(html.getLiteral(), directive, SourceLines.positionOf(block, position), path, problems)
+                    ? Directive.read(html.getLiteral(), directive, SourcePosition.of(block, position), report)
                     : Optional.empty();
             if (read.isPresent()) {
                 directive = read.get();
@@ -84,25 +64,28 @@ final class QuestionParser {
             blocks.remove(0); // the start block held only the number
         }
 
-        int answerIndex = indexOf(blocks, block -> isTaskList(block, lines));
+        AnswerSource source = new AnswerSource(markdown, lines, report);
+        int answerIndex = indexOf(blocks, block -> ChoiceKind.isTaskList(block, source));
         Answer answer;
         List<Node> stem;
         List<Node> explanation;
+        boolean inText = false; // blanks stand in the question text; other answers are a block of their own
         if (answerIndex >= 0) {
-            answer = choice((BulletList) blocks.get(answerIndex), directive.multiple(), position);
-        } else if ((answerIndex = lastIndexOf(blocks, Blanks::containsBlank)) >= 0) {
-            List<Node> withBlanks = blocks.subList(0, answerIndex + 1);
-            List<Answer.Blank> blanks = Blanks.extract(withBlanks, position, path, problems);
-            answer = new Answer.FillIn(blanks, blanks.get(0).position());
+            answer = ChoiceKind.parse((BulletList) blocks.get(answerIndex), directive.multiple(), position, source);
+        } else if ((answerIndex = lastIndexOf(blocks, FillInKind::hasBlanks)) >= 0) {
+            answer = FillInKind.parse(blocks.subList(0, answerIndex + 1), position, source);
+            inText = true;
             answerIndex++; // the blanks stay in the stem; the explanation starts after them
-        } else if ((answerIndex = indexOf(blocks, block -> block instanceof OrderedList || isMatchingList(block))) >= 0) {
+        } else if ((answerIndex = indexOf(blocks, block -> OrderingKind.isOrderingList(block)
+                || MatchingKind.isMatchingList(block, source))) >= 0) {
             Node list = blocks.get(answerIndex);
-            answer = list instanceof OrderedList ? ordering(list, position) : matching(list, position);
+            answer = OrderingKind.isOrderingList(list) ? OrderingKind.parse(list, position)
+                    : MatchingKind.parse(list, position, source);
         } else {
             answerIndex = blocks.size();
             answer = new Answer.None(position);
         }
-        boolean answerIsBlock = !(answer instanceof Answer.FillIn) && !(answer instanceof Answer.None);
+        boolean answerIsBlock = !inText && answerIndex < blocks.size();
         stem = new ArrayList<>(blocks.subList(0, Math.min(answerIndex, blocks.size())));
         explanation = new ArrayList<>(blocks.subList(Math.min(answerIndex + (answerIsBlock ? 1 : 0), blocks.size()),
                 blocks.size()));
@@ -110,19 +93,19 @@ final class QuestionParser {
             explanation.remove(explanation.size() - 1);
         }
         for (Node block : explanation) {
-            if (isTaskList(block, lines)) {
-                problems.add(error(block, position, "question " + number
-                        + " has a second options list; start a new question before it"));
+            if (ChoiceKind.isTaskList(block, source)) {
+                report.error(SourcePosition.of(block, position), "question " + number
+                        + " has a second options list; start a new question before it");
             }
         }
         List<Node> hint = takeHint(stem, answerIsBlock);
-        if (hint.isEmpty() && answer instanceof Answer.FillIn) {
+        if (hint.isEmpty() && inText) {
             hint = takeHintAfterBlanks(explanation);
         }
         String id = directive.id().isEmpty() ? "q" + number : directive.id();
-        SourcePosition hintPosition = hint.isEmpty() ? position : SourceLines.positionOf(hint.get(0), position);
-        return new Question(number, id, position, html.html(stem), markdown.text(stem), html.html(hint),
-                Markdown.visibleText(hint), hintPosition, answer, html.html(explanation), Math.max(1, directive.points()));
+        SourcePosition hintPosition = hint.isEmpty() ? position : SourcePosition.of(hint.get(0), position);
+        return new Question(number, id, position, Markup.of(stem), Markup.of(hint), hintPosition, answer,
+                Markup.of(explanation), Math.max(1, directive.points()));
     }
 
     /** The question's first block as a paragraph without its number: a heading's text, or the bold-number paragraph. */
@@ -149,7 +132,7 @@ final class QuestionParser {
             Node next = child.getNext();
             if (child instanceof HtmlInline html) {
                 Optional<Directive> read = Directive.read(html.getLiteral(), result,
-                        SourceLines.positionOf(child, position), path, problems);
+                        SourcePosition.of(child, position), report);
                 if (read.isPresent()) {
                     result = read.get();
                     child.unlink();
@@ -193,101 +176,6 @@ final class QuestionParser {
         return content;
     }
 
-    private Answer.Choice choice(BulletList list, boolean forceMultiple, SourcePosition fallback) {
-        List<ChoiceOption> options = new ArrayList<>();
-        for (Node node = list.getFirstChild(); node != null; node = node.getNext()) {
-            ListItem item = (ListItem) node;
-            SourcePosition position = SourceLines.positionOf(item, fallback);
-            Matcher marker = TASK_ITEM.matcher(lines.restOfFirstLine(item));
-            if (!marker.matches()) {
-                problems.add(new Diagnostic(path, position.line(), position.column(), Severity.ERROR,
-                        "option has no [x] or [ ] marker; mark correct options with [x] and wrong ones with [ ]"));
-                continue;
-            }
-            List<Node> feedback = new ArrayList<>();
-            List<Node> content = new ArrayList<>();
-            for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
-                if (child instanceof BlockQuote) {
-                    for (Node quoted = child.getFirstChild(); quoted != null; quoted = quoted.getNext()) {
-                        feedback.add(quoted);
-                    }
-                } else {
-                    content.add(child);
-                }
-            }
-            if (!content.isEmpty() && content.get(0) instanceof Paragraph paragraph) {
-                Matcher inParagraph = TASK_MARKER.matcher(leadingText(paragraph));
-                if (inParagraph.lookingAt()) {
-                    Inlines.dropLeadingText(paragraph, inParagraph.end());
-                }
-                if (paragraph.getFirstChild() == null) {
-                    content.remove(0);
-                }
-            }
-            options.add(new ChoiceOption(html.itemHtml(content), markdown.text(content), !marker.group(1).isBlank(),
-                    html.html(feedback), position));
-        }
-        return new Answer.Choice(options, forceMultiple, SourceLines.positionOf(list, fallback));
-    }
-
-    private Answer.Ordering ordering(Node list, SourcePosition fallback) {
-        List<Answer.Item> items = new ArrayList<>();
-        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-            List<Node> content = children(item);
-            items.add(new Answer.Item(html.itemHtml(content), markdown.text(content), SourceLines.positionOf(item, fallback)));
-        }
-        return new Answer.Ordering(items, SourceLines.positionOf(list, fallback));
-    }
-
-    private boolean isMatchingList(Node block) {
-        return block instanceof BulletList && block.getFirstChild() != null
-                && ARROW.matcher(lines.text(block.getFirstChild().getFirstChild() == null
-                ? block.getFirstChild() : block.getFirstChild().getFirstChild())).find();
-    }
-
-    private Answer.Matching matching(Node list, SourcePosition fallback) {
-        List<Answer.Pair> pairs = new ArrayList<>();
-        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-            SourcePosition position = SourceLines.positionOf(item, fallback);
-            Node text = item.getFirstChild();
-            String source = text == null ? "" : lines.text(text);
-            String[] sides = ARROW.split(source, 2);
-            if (sides.length < 2 || sides[0].isBlank() || sides[1].isBlank()) {
-                problems.add(new Diagnostic(path, position.line(), position.column(), Severity.ERROR,
-                        "matching item needs the form 'left -> right'"));
-                continue;
-            }
-            Node left = inline(sides[0]);
-            Node right = inline(sides[1]);
-            // each side is parsed on its own: its raw HTML is located from where the side starts in the line
-            SourcePosition start = SourceLines.positionOf(text, position);
-            SourcePosition leftStart = new SourcePosition(start.line(), start.column() + leadingSpace(sides[0]));
-            SourcePosition rightStart = new SourcePosition(start.line(),
-                    start.column() + source.length() - sides[1].length() + leadingSpace(sides[1]));
-            pairs.add(new Answer.Pair(html.inlineHtml(left, leftStart), markdown.text(List.of(left)),
-                    html.inlineHtml(right, rightStart), markdown.text(List.of(right)), position));
-        }
-        return new Answer.Matching(pairs, SourceLines.positionOf(list, fallback));
-    }
-
-    /** Parses one side of a matching item as inline Markdown. */
-    private Node inline(String source) {
-        Node document = markdown.parse(source.strip());
-        return document.getFirstChild() instanceof Paragraph paragraph ? paragraph : new Paragraph();
-    }
-
-    private static int leadingSpace(String text) {
-        return text.length() - text.stripLeading().length();
-    }
-
-    private static List<Node> children(Node parent) {
-        List<Node> children = new ArrayList<>();
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-            children.add(child);
-        }
-        return children;
-    }
-
     private static String leadingText(Node block) {
         StringBuilder text = new StringBuilder();
         for (Node child = block.getFirstChild(); child instanceof Text t; child = child.getNext()) {
@@ -313,10 +201,5 @@ final class QuestionParser {
             }
         }
         return found;
-    }
-
-    private Diagnostic error(Node node, SourcePosition fallback, String message) {
-        SourcePosition at = SourceLines.positionOf(node, fallback);
-        return new Diagnostic(path, at.line(), at.column(), Severity.ERROR, message);
     }
 }

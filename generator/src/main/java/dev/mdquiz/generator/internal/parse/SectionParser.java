@@ -1,10 +1,10 @@
 package dev.mdquiz.generator.internal.parse;
 
-import dev.mdquiz.generator.Diagnostic;
-import dev.mdquiz.generator.Severity;
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.load.SourceFile;
-import dev.mdquiz.generator.internal.model.SectionInfo;
-import dev.mdquiz.generator.internal.model.SourcePosition;
+import dev.mdquiz.generator.model.Markup;
+import dev.mdquiz.generator.model.SectionInfo;
+import dev.mdquiz.generator.model.SourcePosition;
 import org.commonmark.node.Node;
 
 import java.util.ArrayList;
@@ -16,26 +16,22 @@ public final class SectionParser {
     private final Markdown markdown = new Markdown();
 
     /** @param source a file whose id ends in {@code /_section} (or is {@code _section} at the top level) */
-    public SectionInfo parse(SourceFile source, List<Diagnostic> problems) {
-        String path = source.displayPath();
-        FrontMatter.Split front = FrontMatter.split(source.text(), path, problems);
+    public SectionInfo parse(SourceFile source, Report report) {
+        FrontMatter.Split front = FrontMatter.split(source.text(), report);
         for (String key : front.values().keySet()) {
             if (!KEYS.contains(key)) {
                 SourcePosition at = front.keyPositions().getOrDefault(key, SourcePosition.START);
-                problems.add(new Diagnostic(path, at.line(), at.column(), Severity.WARNING,
-                        "unknown section key '" + key + "'"
-                                + Suggestions.closest(key, KEYS).map(k -> "; did you mean '" + k + "'?").orElse("")));
+                report.warning(at, "unknown section key '" + key + "'"
+                                + Suggestions.closest(key, KEYS).map(k -> "; did you mean '" + k + "'?").orElse(""));
             }
         }
-        int order = new SettingsReader(front, path, problems).order();
+        int order = new SettingsReader(front, report).order();
         Object title = front.values().get("title");
         List<Node> blocks = new ArrayList<>();
         for (Node block = markdown.parse(front.body()).getFirstChild(); block != null; block = block.getNext()) {
             blocks.add(block);
         }
         String folder = source.id().contains("/") ? source.id().substring(0, source.id().lastIndexOf('/')) : "";
-        // like its Markdown links, an intro's raw links are neither checked nor published
-        String introHtml = new HtmlOutput(markdown, path, problems, null, true).html(blocks);
-        return new SectionInfo(folder, title == null ? "" : String.valueOf(title).strip(), order, introHtml);
+        return new SectionInfo(folder, title == null ? "" : String.valueOf(title).strip(), order, Markup.of(blocks));
     }
 }

@@ -1,16 +1,15 @@
 package dev.mdquiz.generator.internal.parse;
 
-import dev.mdquiz.generator.Diagnostic;
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.Severity;
-import dev.mdquiz.generator.internal.model.QuizSettings;
-import dev.mdquiz.generator.internal.model.QuizSettings.Feedback;
-import dev.mdquiz.generator.internal.model.QuizSettings.Reveal;
-import dev.mdquiz.generator.internal.model.SourcePosition;
+import dev.mdquiz.generator.model.QuizSettings;
+import dev.mdquiz.generator.model.QuizSettings.Feedback;
+import dev.mdquiz.generator.model.QuizSettings.Reveal;
+import dev.mdquiz.generator.model.SourcePosition;
 
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,13 +21,11 @@ final class SettingsReader {
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})(?:\\.0+)?\\s*%?");
 
     private final FrontMatter.Split front;
-    private final String path;
-    private final List<Diagnostic> problems;
+    private final Report report;
 
-    SettingsReader(FrontMatter.Split front, String path, List<Diagnostic> problems) {
+    SettingsReader(FrontMatter.Split front, Report report) {
         this.front = front;
-        this.path = path;
-        this.problems = problems;
+        this.report = report;
     }
 
     QuizSettings read() {
@@ -122,6 +119,6 @@ final class SettingsReader {
 
     private void report(String key, Severity severity, String message) {
         SourcePosition at = front.keyPositions().getOrDefault(key, new SourcePosition(2, 1));
-        problems.add(new Diagnostic(path, at.line(), at.column(), severity, message));
+        report.add(at.line(), at.column(), severity, message);
     }
 }

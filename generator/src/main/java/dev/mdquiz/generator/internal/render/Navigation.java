@@ -1,6 +1,6 @@
 package dev.mdquiz.generator.internal.render;
 
-import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.model.Quiz;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,11 +15,11 @@ import java.nio.file.Path;
 public record Navigation(Quiz page, Quiz previous, Quiz next) {
 
     String indexHref() {
-        return href(page.pagePath(), "index.html");
+        return href(PageLinks.pagePath(page), "index.html");
     }
 
     String href(Quiz target) {
-        return href(page.pagePath(), target.pagePath());
+        return href(PageLinks.pagePath(page), PageLinks.pagePath(target));
     }
 
     /**

@@ -3,9 +3,10 @@ package dev.mdquiz.generator.internal.render;
 import dev.mdquiz.generator.ThemeException;
 import dev.mdquiz.generator.internal.key.QuestionKey;
 import dev.mdquiz.generator.internal.key.Sha256;
-import dev.mdquiz.generator.internal.model.Quiz;
-import dev.mdquiz.generator.internal.model.QuizSettings;
-import dev.mdquiz.generator.internal.model.Section;
+import dev.mdquiz.generator.model.Markup;
+import dev.mdquiz.generator.model.Quiz;
+import dev.mdquiz.generator.model.QuizSettings;
+import dev.mdquiz.generator.model.Section;
 import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -30,8 +31,11 @@ public final class PageRenderer {
     /** UI text by page language, resolved once per language; pages may render concurrently. */
     private final Map<String, PageText> texts = new ConcurrentHashMap<>();
 
-    /** A page language's UI text: all of it for the templates, the {@code js.} keys as JSON for the scripts. */
-    private record PageText(Map<String, String> msg, String json) {
+    /**
+     * A page language's UI text: all of it for the templates, the {@code js.} keys as JSON for the scripts; and the
+     * HTML of the quizzes' parts, whose blanks are named in it.
+     */
+    private record PageText(Map<String, String> msg, String json, MarkupHtml html) {
     }
 
     /**
@@ -62,7 +66,8 @@ public final class PageRenderer {
     private PageText text(String languageTag) {
         return texts.computeIfAbsent(languageTag, tag -> {
             Map<String, String> msg = theme.messages(tag);
-            return new PageText(msg, Json.object(scriptMessages(msg)));
+            MarkupHtml html = new MarkupHtml(msg.getOrDefault("blank", "{0}"));
+            return new PageText(msg, Json.object(scriptMessages(msg)), html);
         });
     }
 
@@ -114,13 +119,13 @@ public final class PageRenderer {
         PageText text = text(lang);
         List<Map<String, Object>> questions = new ArrayList<>();
         for (int i = 0; i < quiz.questions().size(); i++) {
-            questions.add(QuestionModel.of(quiz.questions().get(i), keys.get(i), text.msg()));
+            questions.add(QuestionModel.of(quiz.questions().get(i), keys.get(i), text.html()));
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("id", quiz.id());
         model.put("title", quiz.title());
         model.put("description", quiz.description());
-        model.put("introHtml", quiz.introHtml());
+        model.put("introHtml", text.html().html(quiz.intro()));
         model.put("lang", lang);
         model.put("dir", direction(lang));
         model.put("pass", settings.passPercent() < 0 ? "" : Integer.toString(settings.passPercent()));
@@ -138,10 +143,12 @@ public final class PageRenderer {
     }
 
     /**
-     * @param introHtml the top-level {@code _section.md} body
-     * @param versions  each quiz's {@link #version}, by quiz id
+     * @param intro    the top-level {@code _section.md} body
+     * @param versions each quiz's {@link #version}, by quiz id
      */
-    public String renderIndex(List<Section> sections, String introHtml, Map<String, String> versions) throws ThemeException {
+    public String renderIndex(List<Section> sections, Markup intro, Map<String, String> versions)
+            throws ThemeException {
+        PageText text = text((String) site.get("lang")); // the index is in the site's language
         List<Map<String, Object>> sectionModels = new ArrayList<>();
         for (Section section : sections) {
             List<Map<String, Object>> entries = new ArrayList<>();
@@ -149,17 +156,16 @@ public final class PageRenderer {
                 entries.add(Map.of(
                         "id", quiz.id(),
                         "version", versions.get(quiz.id()),
-                        "href", Navigation.href("index.html", quiz.pagePath()),
+                        "href", Navigation.href("index.html", PageLinks.pagePath(quiz)),
                         "title", quiz.title(),
                         "description", quiz.description(),
                         "questionCount", quiz.questions().size()));
             }
             sectionModels.add(Map.of("id", "section-" + sectionModels.size(), "title", section.title(),
-                    "introHtml", section.introHtml(), "quizzes", entries));
+                    "introHtml", text.html().html(section.intro()), "quizzes", entries));
         }
-        PageText text = text((String) site.get("lang")); // the index is in the site's language
-        return render("index.ftlh", Map.of("site", site, "introHtml", introHtml, "sections", sectionModels,
-                "msg", text.msg(), "messagesJson", text.json()));
+        return render("index.ftlh", Map.of("site", site, "introHtml", text.html().html(intro),
+                "sections", sectionModels, "msg", text.msg(), "messagesJson", text.json()));
     }
 
     private String render(String templateName, Map<String, Object> model) throws ThemeException {

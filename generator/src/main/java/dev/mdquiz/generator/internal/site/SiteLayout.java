@@ -1,10 +1,11 @@
 package dev.mdquiz.generator.internal.site;
 
 import dev.mdquiz.generator.GeneratorConfig.Ordering;
-import dev.mdquiz.generator.internal.model.QuizSettings;
-import dev.mdquiz.generator.internal.model.Quiz;
-import dev.mdquiz.generator.internal.model.Section;
-import dev.mdquiz.generator.internal.model.SectionInfo;
+import dev.mdquiz.generator.model.Markup;
+import dev.mdquiz.generator.model.QuizSettings;
+import dev.mdquiz.generator.model.Quiz;
+import dev.mdquiz.generator.model.Section;
+import dev.mdquiz.generator.model.SectionInfo;
 import dev.mdquiz.generator.internal.parse.BankParser;
 
 import java.util.ArrayList;
@@ -39,7 +40,8 @@ public final class SiteLayout {
             List<Quiz> members = new ArrayList<>(byFolder.get(folder));
             members.sort(quizOrder());
             SectionInfo info = infos.get(folder);
-            sections.put(folder, new Section(folder, title(folder), info == null ? "" : info.introHtml(), members));
+            Markup intro = info == null ? Markup.EMPTY : info.intro();
+            sections.put(folder, new Section(folder, title(folder), intro, members));
         }
         return List.copyOf(sections.values());
     }

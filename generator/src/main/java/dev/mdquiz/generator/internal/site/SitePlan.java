@@ -4,10 +4,12 @@ import dev.mdquiz.generator.GeneratorConfig;
 import dev.mdquiz.generator.internal.key.AnswerKeys;
 import dev.mdquiz.generator.internal.key.Sha256;
 import dev.mdquiz.generator.internal.load.BankLoader;
-import dev.mdquiz.generator.internal.model.Quiz;
-import dev.mdquiz.generator.internal.model.Section;
-import dev.mdquiz.generator.internal.model.SectionInfo;
+import dev.mdquiz.generator.model.Markup;
+import dev.mdquiz.generator.model.Quiz;
+import dev.mdquiz.generator.model.Section;
+import dev.mdquiz.generator.model.SectionInfo;
 import dev.mdquiz.generator.internal.render.Navigation;
+import dev.mdquiz.generator.internal.render.PageLinks;
 import dev.mdquiz.generator.internal.render.PageRenderer;
 import dev.mdquiz.generator.internal.write.OutputFile;
 
@@ -96,13 +98,14 @@ public final class SitePlan {
             Quiz quiz = sequence.get(i);
             Navigation navigation = new Navigation(quiz, i > 0 ? sequence.get(i - 1) : null,
                     i + 1 < sequence.size() ? sequence.get(i + 1) : null);
-            files.add(new OutputFile(quiz.pagePath(), hash(sources.bankHashes().get(quiz.id()),
+            String pagePath = PageLinks.pagePath(quiz);
+            files.add(new OutputFile(pagePath, hash(sources.bankHashes().get(quiz.id()),
                     neighbour(navigation.previous()), neighbour(navigation.next())), () -> page(quiz, navigation)));
-            pagePaths.add(quiz.pagePath());
+            pagePaths.add(pagePath);
         }
         SectionInfo top = sources.sectionInfos().get("");
-        String intro = top == null ? "" : top.introHtml();
-        files.add(OutputFile.afterOthers("index.html", indexHash(sections, intro, sources),
+        Markup intro = top == null ? Markup.EMPTY : top.intro();
+        files.add(OutputFile.afterOthers("index.html", indexHash(sections, sources),
                 () -> utf8(renderer.renderIndex(sections, intro, versions(sequence)))));
         files.add(new OutputFile(".nojekyll", hash("nojekyll"), () -> new byte[0])); // GitHub Pages: serve as is
         for (String asset : sources.assets()) {
@@ -148,11 +151,12 @@ public final class SitePlan {
         return versions;
     }
 
-    private String indexHash(List<Section> sections, String intro, SiteSources sources) {
-        StringBuilder content = new StringBuilder(intro);
+    private String indexHash(List<Section> sections, SiteSources sources) {
+        Map<String, String> intros = sources.sectionHashes();
+        StringBuilder content = new StringBuilder(intros.getOrDefault("", ""));
         for (Section section : sections) {
             content.append('\n').append(section.path()).append('\n').append(section.title()).append('\n')
-                    .append(section.introHtml());
+                    .append(intros.getOrDefault(section.path(), ""));
             for (Quiz quiz : section.quizzes()) {
                 content.append('\n').append(quiz.id()).append('\t').append(quiz.title()).append('\t')
                         .append(quiz.description()).append('\t').append(quiz.questions().size()).append('\t')

@@ -7,14 +7,18 @@ import dev.mdquiz.generator.SourceDirectoryException;
 import dev.mdquiz.generator.internal.check.BankChecker;
 import dev.mdquiz.generator.internal.check.LinkChecker;
 import dev.mdquiz.generator.internal.check.OutputClashChecker;
+import dev.mdquiz.generator.internal.check.RawHtmlCheck;
 import dev.mdquiz.generator.internal.check.SiteChecker;
 import dev.mdquiz.generator.internal.key.Sha256;
 import dev.mdquiz.generator.internal.load.BankLoader;
 import dev.mdquiz.generator.internal.load.SourceFile;
-import dev.mdquiz.generator.internal.model.Quiz;
-import dev.mdquiz.generator.internal.model.SectionInfo;
+import dev.mdquiz.generator.model.LocalLink;
+import dev.mdquiz.generator.model.Quiz;
+import dev.mdquiz.generator.model.SectionInfo;
 import dev.mdquiz.generator.internal.parse.BankParser;
 import dev.mdquiz.generator.internal.parse.SectionParser;
+import dev.mdquiz.generator.internal.render.PageLinks;
+import dev.mdquiz.generator.internal.report.Report;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -48,13 +52,16 @@ public final class SiteReader {
         this.memo = memo;
     }
 
-    private record ParsedBank(Quiz quiz, String displayPath, String bankHash, List<Diagnostic> diagnostics) {
+    /** @param links the quiz's links and images to course files, its raw HTML's included */
+    private record ParsedBank(Quiz quiz, List<LocalLink> links, Report report, String bankHash) {
     }
 
     /**
      * Each bank as last parsed and checked, with the text it was parsed from; one entry per bank. A preview
      * reads its whole course again after every save, and most banks have not changed since: a bank whose path
      * and text are the same is not parsed again. Texts are compared whole, which costs less than hashing them.
+     * The model is immutable, so a quiz serves any number of builds; each entry's report holds only what parsing
+     * and the bank's own checks found, and is copied, never handed on.
      */
     public static final class ParseMemo {
         private record Entry(String displayPath, String text, ParsedBank bank) {
@@ -83,73 +90,78 @@ public final class SiteReader {
         if (banks.isEmpty()) {
             throw new SourceDirectoryException(config.sourceDirectory(), "no .md question banks found in {}", null);
         }
-        Map<String, SectionInfo> sections = readSections(loader, files, diagnostics);
+        Map<String, SectionInfo> sections = new TreeMap<>();
+        Map<String, String> sectionHashes = new TreeMap<>();
+        readSections(loader, files, sections, sectionHashes, diagnostics);
 
         List<ParsedBank> parsed = banks.parallelStream().map(file -> parseBank(loader, file)).toList();
-        List<Quiz> quizzes = new ArrayList<>();
-        List<String> displayPaths = new ArrayList<>();
+        List<ParsedBank> read = parsed.stream().filter(bank -> bank.quiz() != null).toList();
+        List<Quiz> quizzes = read.stream().map(ParsedBank::quiz).toList();
         Map<String, String> bankHashes = new TreeMap<>();
-        for (ParsedBank bank : parsed) {
-            if (bank.quiz() != null) {
-                quizzes.add(bank.quiz());
-                displayPaths.add(bank.displayPath());
-                bankHashes.put(bank.quiz().id(), bank.bankHash());
-            }
-            diagnostics.addAll(bank.diagnostics());
-        }
-        new SiteChecker().check(quizzes, displayPaths, diagnostics);
-        Set<String> assets = checkLinks(quizzes, displayPaths, diagnostics);
+        read.forEach(bank -> bankHashes.put(bank.quiz().id(), bank.bankHash()));
+        new SiteChecker().check(read.stream().map(bank -> Map.entry(bank.quiz(), bank.report())).toList());
+        Set<String> assets = checkLinks(read);
+        parsed.forEach(bank -> diagnostics.addAll(bank.report().diagnostics()));
         assets.addAll(resources(loader, files, diagnostics));
-        new OutputClashChecker().check(outputs(loader, quizzes, displayPaths, assets), diagnostics);
+        new OutputClashChecker().check(outputs(loader, read, assets), diagnostics);
         diagnostics.sort(Diagnostic.ORDER);
-        return new SiteSources(quizzes, bankHashes, sections, assets, diagnostics);
+        return new SiteSources(quizzes, bankHashes, sections, sectionHashes, assets, diagnostics);
     }
 
-    private Map<String, SectionInfo> readSections(BankLoader loader, List<Path> files, List<Diagnostic> diagnostics) {
-        Map<String, SectionInfo> sections = new TreeMap<>();
+    private void readSections(BankLoader loader, List<Path> files, Map<String, SectionInfo> sections,
+                              Map<String, String> hashes, List<Diagnostic> diagnostics) {
         for (Path file : files) {
             if (loader.isSectionFile(file)) {
-                SourceFile source = loader.load(file, diagnostics);
+                Report report = new Report(loader.displayPath(file));
+                SourceFile source = loader.load(file, report);
                 if (source != null) {
-                    SectionInfo info = sectionParser.parse(source, diagnostics);
+                    SectionInfo info = sectionParser.parse(source, report);
+                    RawHtmlCheck.check(info.intro(), report);
                     sections.put(info.path(), info);
+                    hashes.put(info.path(), sourceHash(source));
                 }
+                diagnostics.addAll(report.diagnostics());
             }
         }
-        return sections;
     }
 
     private ParsedBank parseBank(BankLoader loader, Path file) {
-        List<Diagnostic> loadProblems = new ArrayList<>();
-        SourceFile source = loader.load(file, loadProblems);
+        Report report = new Report(loader.displayPath(file));
+        SourceFile source = loader.load(file, report);
         if (source == null) {
-            return new ParsedBank(null, null, null, loadProblems);
+            return new ParsedBank(null, null, report, null);
         }
-        ParsedBank parsed = memo == null ? parseSource(source) : memo.parsed(source, this::parseSource);
-        if (loadProblems.isEmpty()) {
-            return parsed;
+        if (memo == null) {
+            return parseSource(source, report);
         }
-        loadProblems.addAll(parsed.diagnostics());
-        return new ParsedBank(parsed.quiz(), parsed.displayPath(), parsed.bankHash(), loadProblems);
+        // the bank as parsed before, if its text is the same, reported afresh: later checks add to this build's report
+        ParsedBank parsed = memo.parsed(source, unchanged -> parseSource(unchanged, new Report(report.path())));
+        parsed.report().diagnostics().forEach(report::add);
+        return new ParsedBank(parsed.quiz(), parsed.links(), report, parsed.bankHash());
     }
 
-    /** Parses and checks a loaded bank; depends on nothing but the bank. */
-    private ParsedBank parseSource(SourceFile source) {
-        List<Diagnostic> problems = new ArrayList<>();
+    /** Parses and checks a loaded bank into {@code report}; depends on nothing but the bank. */
+    private ParsedBank parseSource(SourceFile source, Report report) {
         try {
-            Quiz quiz = parser.parse(source, problems);
-            checker.check(quiz, source.displayPath(), problems);
-            return new ParsedBank(quiz, source.displayPath(), Sha256.hex(source.text()).substring(0, 12), problems);
+            Quiz quiz = parser.parse(source, report);
+            checker.check(quiz, report);
+            List<LocalLink> links = new ArrayList<>(quiz.links());
+            links.addAll(RawHtmlCheck.check(quiz, report));
+            return new ParsedBank(quiz, links, report, sourceHash(source));
         } catch (RuntimeException | StackOverflowError e) {
             // a defect or a pathological file (nesting thousands deep) must still end as a diagnostic
-            problems.add(new Diagnostic(source.displayPath(), 1, 1, Severity.ERROR,
-                    "cannot parse this file (" + e.getClass().getSimpleName() + "); please report it to mdquiz"));
-            return new ParsedBank(null, null, null, problems);
+            report.add(1, 1, Severity.ERROR, "cannot parse this file (" + e.getClass().getSimpleName()
+                    + "); please report it to mdquiz");
+            return new ParsedBank(null, null, report, null);
         }
     }
 
-    private Set<String> checkLinks(List<Quiz> quizzes, List<String> displayPaths, List<Diagnostic> diagnostics)
-            throws SourceDirectoryException {
+    /** What decides whether the pages made from a source are made again; never published. */
+    private static String sourceHash(SourceFile source) {
+        return Sha256.hex(source.text()).substring(0, 12);
+    }
+
+    private Set<String> checkLinks(List<ParsedBank> banks) throws SourceDirectoryException {
         LinkChecker links;
         try {
             links = new LinkChecker(config.sourceDirectory());
@@ -157,10 +169,10 @@ public final class SiteReader {
             throw new SourceDirectoryException(config.sourceDirectory(), "cannot read source directory {}", e);
         }
         Set<String> bankIds = new HashSet<>();
-        quizzes.forEach(quiz -> bankIds.add(quiz.id()));
+        banks.forEach(bank -> bankIds.add(bank.quiz().id()));
         Set<String> assets = new TreeSet<>();
-        for (int i = 0; i < quizzes.size(); i++) {
-            links.check(quizzes.get(i), displayPaths.get(i), bankIds, assets, diagnostics);
+        for (ParsedBank bank : banks) {
+            links.check(bank.quiz().id(), bank.links(), bank.report(), bankIds, assets);
         }
         return assets;
     }
@@ -189,11 +201,10 @@ public final class SiteReader {
     }
 
     /** Every file the site will hold, with the source it comes from. */
-    private List<OutputClashChecker.Output> outputs(BankLoader loader, List<Quiz> quizzes, List<String> displayPaths,
-                                                    Set<String> assets) {
+    private List<OutputClashChecker.Output> outputs(BankLoader loader, List<ParsedBank> banks, Set<String> assets) {
         List<OutputClashChecker.Output> outputs = new ArrayList<>();
-        for (int i = 0; i < quizzes.size(); i++) {
-            outputs.add(OutputClashChecker.Output.page(quizzes.get(i).pagePath(), displayPaths.get(i)));
+        for (ParsedBank bank : banks) {
+            outputs.add(OutputClashChecker.Output.page(PageLinks.pagePath(bank.quiz()), bank.report().path()));
         }
         for (String asset : assets) {
             outputs.add(OutputClashChecker.Output.file(asset, loader.displayPath(config.sourceDirectory().resolve(asset))));

@@ -15,6 +15,6 @@ class SiteCheckerTest {
     void normalisedByHandAsByTheRegularExpression(
             @ForAll @StringLength(max = 30) @Chars({' ', '\t', '\n', '\u000B', '\f', '\r', '\u2003', '\u00A0', '\u3000',
                     '\u001C', 'a', 'B', 'İ', 'ß', '.'}) String text) {
-        assertEquals(text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), SiteChecker.normalized(text));
+        assertEquals(text.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), SiteChecker.normalized(text));
     }
 }

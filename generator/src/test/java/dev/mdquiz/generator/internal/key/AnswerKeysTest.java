@@ -1,9 +1,9 @@
 package dev.mdquiz.generator.internal.key;
 
-import dev.mdquiz.generator.Diagnostic;
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.cache.BuildCache;
 import dev.mdquiz.generator.internal.load.SourceFile;
-import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.model.Quiz;
 import dev.mdquiz.generator.internal.parse.BankParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +58,9 @@ class AnswerKeysTest {
     Path cache;
 
     static Quiz quiz(String markdown) {
-        List<Diagnostic> problems = new ArrayList<>();
-        Quiz quiz = new BankParser().parse(new SourceFile("bank", "bank.md", markdown), problems);
-        assertEquals(List.of(), problems);
+        Report report = new Report("bank.md");
+        Quiz quiz = new BankParser().parse(new SourceFile("bank", "bank.md", markdown), report);
+        assertEquals(List.of(), report.diagnostics());
         return quiz;
     }
 
@@ -181,12 +180,12 @@ class AnswerKeysTest {
 
     @Test
     void gridBucketsRoundDownLikeMathFloor() {
-        assertEquals("~0", ResponsePlan.Accepted.onGrid(BigInteger.ZERO).value());
-        assertEquals("~1", ResponsePlan.Accepted.onGrid(BigInteger.valueOf(19)).value());
-        assertEquals("~-1", ResponsePlan.Accepted.onGrid(BigInteger.valueOf(-3)).value());
-        assertEquals("~-1", ResponsePlan.Accepted.onGrid(BigInteger.valueOf(-10)).value());
-        assertEquals("~-2", ResponsePlan.Accepted.onGrid(BigInteger.valueOf(-11)).value());
-        assertEquals("-11", ResponsePlan.Accepted.onGrid(BigInteger.valueOf(-11)).gridPoint());
+        assertEquals("~0", ResponsePart.Accepted.onGrid(BigInteger.ZERO).value());
+        assertEquals("~1", ResponsePart.Accepted.onGrid(BigInteger.valueOf(19)).value());
+        assertEquals("~-1", ResponsePart.Accepted.onGrid(BigInteger.valueOf(-3)).value());
+        assertEquals("~-1", ResponsePart.Accepted.onGrid(BigInteger.valueOf(-10)).value());
+        assertEquals("~-2", ResponsePart.Accepted.onGrid(BigInteger.valueOf(-11)).value());
+        assertEquals("-11", ResponsePart.Accepted.onGrid(BigInteger.valueOf(-11)).gridPoint());
     }
 
     /** RFC 7914, section 11, and the well-known PBKDF2-HMAC-SHA-256 vectors of "password" and "salt". */

@@ -1,9 +1,10 @@
 package dev.mdquiz.generator.internal.key;
 
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.GeneratorConfig;
 import dev.mdquiz.generator.QuizGenerator;
 import dev.mdquiz.generator.internal.load.SourceFile;
-import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.model.Quiz;
 import dev.mdquiz.generator.internal.parse.BankParser;
 import dev.mdquiz.generator.internal.render.Navigation;
 import dev.mdquiz.generator.internal.render.PageRenderer;
@@ -178,7 +179,7 @@ class AnswerOracleAttackTest {
 
     /** The page mdquiz publishes for {@code bank}, built as the generator builds it. */
     private static String candidatePage(String bank, KeyFunction function) throws Exception {
-        Quiz quiz = new BankParser().parse(new SourceFile("target", "target.md", bank), new ArrayList<>());
+        Quiz quiz = new BankParser().parse(new SourceFile("target", "target.md", bank), new Report("target.md"));
         List<QuestionKey> keys = new AnswerKeys(new KeyOptions("", ITERATIONS, 0, null), function).keysFor(quiz);
         PageRenderer renderer = new PageRenderer("Course", "en", siteId, null);
         return renderer.renderQuiz(quiz, keys, new Navigation(quiz, null, null)).html();

@@ -1,7 +1,7 @@
 package dev.mdquiz.generator.internal.parse;
 
-import dev.mdquiz.generator.internal.model.Question;
-import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.model.Question;
+import dev.mdquiz.generator.model.Quiz;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,7 +34,7 @@ class BankParserTest {
         for (int i = 0; i < lf.questions().size(); i++) {
             Question a = lf.questions().get(i);
             Question b = crlf.questions().get(i);
-            assertEquals(a.stemText(), b.stemText());
+            assertEquals(Banks.text(a.stem()), Banks.text(b.stem()));
             assertEquals(Banks.correctOptions(a), Banks.correctOptions(b));
             assertEquals(a.position(), b.position());
         }
@@ -71,16 +71,16 @@ class BankParserTest {
         Banks.Result result = Banks.parse("b", "\n\n\n**1.** First?\n\n\n\n- [x] a\n- [ ] b\n\n---\n\n**2.** Second?\n- [ ] c\n- [x] d\n\n\n");
         assertEquals(List.of(), result.messages());
         assertEquals(2, result.quiz().questions().size());
-        assertEquals("", result.quiz().questions().get(0).explanationHtml());
+        assertEquals("", Banks.html(result.quiz().questions().get(0).explanation()));
     }
 
     @Test
     void optionsKeepInlineMarkdown() {
         Banks.Result result = Banks.parse("b", "**1.** Which command records changes?\n\n- [ ] `git add`\n- [x] `git commit` (with *care*)\n- [ ] [docs](https://git-scm.com)\n");
-        List<String> html = Banks.options(result.quiz().questions().get(0)).stream().map(o -> o.html()).toList();
+        List<String> html = Banks.options(result.quiz().questions().get(0)).stream().map(o -> Banks.html(o.text())).toList();
         assertEquals(List.of("<code>git add</code>", "<code>git commit</code> (with <em>care</em>)",
                 "<a rel=\"nofollow\" href=\"https://git-scm.com\">docs</a>"), html);
-        assertEquals("\"git commit\" (with care)", Banks.options(result.quiz().questions().get(0)).get(1).text());
+        assertEquals("git commit (with care)", Banks.text(Banks.options(result.quiz().questions().get(0)).get(1).text()));
     }
 
     @Test
@@ -98,9 +98,9 @@ class BankParserTest {
                 - [x] 4
                 """;
         Question question = Banks.parse("b", bank).quiz().questions().get(0);
-        assertTrue(question.stemHtml().contains("<pre><code class=\"language-python\"><span class=\"tok-k\">print</span>(len(<span class=\"tok-s\">&quot;quiz&quot;</span>))"),
-                question.stemHtml());
-        assertTrue(question.stemHtml().contains("<a rel=\"nofollow\" href=\"https://docs.python.org\">the docs</a>"), question.stemHtml());
+        assertTrue(Banks.html(question.stem()).contains("<pre><code class=\"language-python\"><span class=\"tok-k\">print</span>(len(<span class=\"tok-s\">&quot;quiz&quot;</span>))"),
+                Banks.html(question.stem()));
+        assertTrue(Banks.html(question.stem()).contains("<a rel=\"nofollow\" href=\"https://docs.python.org\">the docs</a>"), Banks.html(question.stem()));
         assertEquals(List.of(2), Banks.correctOptions(question));
     }
 
@@ -111,27 +111,27 @@ class BankParserTest {
         assertEquals(List.of(), result.messages());
         Question question = result.quiz().questions().get(0);
         assertEquals(List.of(1), Banks.correctOptions(question));
-        assertEquals("empty-box", Banks.options(question).get(1).text());
+        assertEquals("empty-box", Banks.text(Banks.options(question).get(1).text()));
     }
 
     @Test
     void textAfterTheOptionsIsTheExplanation() {
         Banks.Result result = Banks.parse("b", "**1.** Q?\n\n- [x] a\n- [ ] b\n\nBecause *a*.\n\n**2.** R?\n\n- [x] c\n- [ ] d\n");
-        assertEquals("<p>Because <em>a</em>.</p>", result.quiz().questions().get(0).explanationHtml());
+        assertEquals("<p>Because <em>a</em>.</p>", Banks.html(result.quiz().questions().get(0).explanation()));
     }
 
     @Test
     void blockquoteUnderAnOptionIsItsFeedback() {
         Banks.Result result = Banks.parse("b", "**1.** Q?\n\n- [x] a\n- [ ] b\n  > Not b, because *b* is wrong.\n");
         Question question = result.quiz().questions().get(0);
-        assertEquals("b", Banks.options(question).get(1).text());
-        assertEquals("<p>Not b, because <em>b</em> is wrong.</p>", Banks.options(question).get(1).feedbackHtml());
+        assertEquals("b", Banks.text(Banks.options(question).get(1).text()));
+        assertEquals("<p>Not b, because <em>b</em> is wrong.</p>", Banks.html(Banks.options(question).get(1).feedback()));
     }
 
     @Test
     void contentBeforeTheFirstQuestionIsTheIntro() {
         Banks.Result result = Banks.parse("b", "# T\n\nRead chapter 2 first.\n\n**1.** Q?\n\n- [x] a\n- [ ] b\n");
-        assertEquals("<p>Read chapter 2 first.</p>", result.quiz().introHtml());
+        assertEquals("<p>Read chapter 2 first.</p>", Banks.html(result.quiz().intro()));
     }
 
     @Test
@@ -143,6 +143,6 @@ class BankParserTest {
         assertEquals(List.of(2), Banks.correctOptions(result.quiz().questions().get(0)));
         assertEquals(List.of(1, 3), Banks.correctOptions(result.quiz().questions().get(1)));
         assertEquals("Which command records staged changes in the repository?",
-                result.quiz().questions().get(0).stemText().lines().findFirst().orElseThrow());
+                Banks.text(result.quiz().questions().get(0).stem()).lines().findFirst().orElseThrow());
     }
 }

@@ -2,11 +2,17 @@ package dev.mdquiz.generator.internal.parse;
 
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.internal.check.BankChecker;
+import dev.mdquiz.generator.internal.check.RawHtmlCheck;
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.load.SourceFile;
-import dev.mdquiz.generator.internal.model.Answer;
-import dev.mdquiz.generator.internal.model.ChoiceOption;
-import dev.mdquiz.generator.internal.model.Question;
-import dev.mdquiz.generator.internal.model.Quiz;
+import dev.mdquiz.generator.model.Answer;
+import dev.mdquiz.generator.model.ChoiceOption;
+import dev.mdquiz.generator.model.LocalLink;
+import dev.mdquiz.generator.model.Markup;
+import dev.mdquiz.generator.model.Question;
+import dev.mdquiz.generator.model.Quiz;
+import dev.mdquiz.generator.internal.render.MarkupHtml;
+import dev.mdquiz.generator.internal.text.PlainText;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,12 +22,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** Test helpers: parse and check banks given as strings or test resources. */
+/** Test helpers: parse and check banks given as strings or test resources, and render their parts. */
 final class Banks {
     private static final BankParser PARSER = new BankParser();
-    private static final BankParser UNSANITIZED = new BankParser(false);
+    private static final MarkupHtml HTML = new MarkupHtml("Blank {0}");
+    private static final MarkupHtml UNSANITIZED = MarkupHtml.unsanitized("Blank {0}");
 
-    record Result(Quiz quiz, List<Diagnostic> diagnostics) {
+    /** @param links the quiz's links to course files, those of its raw HTML included */
+    record Result(Quiz quiz, List<LocalLink> links, List<Diagnostic> diagnostics) {
         List<String> messages() {
             return diagnostics.stream().map(Diagnostic::toString).toList();
         }
@@ -30,21 +38,16 @@ final class Banks {
     private Banks() {
     }
 
+    /** Parses and checks a bank as a build does: its raw HTML too. */
     static Result parse(String id, String markdown) {
-        return parse(PARSER, id, markdown);
-    }
-
-    /** Raw HTML as commonmark renders it, for comparison: nothing is sanitized. */
-    static Result parseUnsanitized(String id, String markdown) {
-        return parse(UNSANITIZED, id, markdown);
-    }
-
-    private static Result parse(BankParser parser, String id, String markdown) {
-        List<Diagnostic> problems = new ArrayList<>();
-        Quiz quiz = parser.parse(new SourceFile(id, id + ".md", markdown), problems);
-        new BankChecker().check(quiz, id + ".md", problems);
+        Report report = new Report(id + ".md");
+        Quiz quiz = PARSER.parse(new SourceFile(id, id + ".md", markdown), report);
+        new BankChecker().check(quiz, report);
+        List<LocalLink> links = new ArrayList<>(quiz.links());
+        links.addAll(RawHtmlCheck.check(quiz, report));
+        List<Diagnostic> problems = new ArrayList<>(report.diagnostics());
         problems.sort(Diagnostic.ORDER);
-        return new Result(quiz, problems);
+        return new Result(quiz, links, problems);
     }
 
     static String resource(String name) {
@@ -55,21 +58,42 @@ final class Banks {
         }
     }
 
+    /** A part as its page shows it. */
+    static String html(Markup part) {
+        return HTML.html(part);
+    }
+
+    /** A part as plain text. */
+    static String text(Markup part) {
+        return PlainText.of(part);
+    }
+
     /** Every HTML part of the quiz's page, each labelled with where it stands. */
     static List<String> htmlParts(Quiz quiz) {
+        return parts(quiz, HTML);
+    }
+
+    /** The same parts with raw HTML as commonmark renders it, for comparison: nothing is sanitized. */
+    static List<String> commonmarkParts(Quiz quiz) {
+        return parts(quiz, UNSANITIZED);
+    }
+
+    private static List<String> parts(Quiz quiz, MarkupHtml html) {
         List<String> parts = new ArrayList<>();
-        parts.add("intro: " + quiz.introHtml());
+        parts.add("intro: " + html.html(quiz.intro()));
         for (Question question : quiz.questions()) {
             String q = "question " + question.number() + " ";
-            parts.add(q + "stem: " + question.stemHtml());
-            parts.add(q + "hint: " + question.hintHtml());
-            parts.add(q + "explanation: " + question.explanationHtml());
+            parts.add(q + "stem: " + html.html(question.stem()));
+            parts.add(q + "hint: " + html.html(question.hint()));
+            parts.add(q + "explanation: " + html.html(question.explanation()));
             if (question.answer() instanceof Answer.Choice choice) {
-                choice.options().forEach(o -> parts.add(q + "option: " + o.html() + " feedback: " + o.feedbackHtml()));
+                choice.options().forEach(o -> parts.add(q + "option: " + html.html(o.text()) + " feedback: "
+                        + html.html(o.feedback())));
             } else if (question.answer() instanceof Answer.Ordering ordering) {
-                ordering.items().forEach(item -> parts.add(q + "item: " + item.html()));
+                ordering.items().forEach(item -> parts.add(q + "item: " + html.html(item.text())));
             } else if (question.answer() instanceof Answer.Matching matching) {
-                matching.pairs().forEach(pair -> parts.add(q + "pair: " + pair.leftHtml() + " -> " + pair.rightHtml()));
+                matching.pairs().forEach(pair -> parts.add(q + "pair: " + html.html(pair.left()) + " -> "
+                        + html.html(pair.right())));
             }
         }
         return parts;

@@ -70,7 +70,7 @@ class DiagnosticsTest {
     void yamlErrorIsMappedToTheFileLine() {
         List<String> messages = Banks.parse("b", "---\ntitle: T\nlang: [en\n---\n**1.** Q?\n\n- [x] a\n- [ ] b\n").messages();
         assertEquals(1, messages.size(), messages.toString());
-        assertEquals(true, messages.get(0).startsWith("b.md:4:1: error: invalid front matter: "), messages.get(0));
+        assertEquals(true, messages.get(0).startsWith("b.md:3:7: error: invalid front matter: "), messages.get(0));
     }
 
     @Test

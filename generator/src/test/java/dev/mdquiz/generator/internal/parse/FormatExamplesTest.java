@@ -1,8 +1,8 @@
 package dev.mdquiz.generator.internal.parse;
 
 import dev.mdquiz.generator.Severity;
-import dev.mdquiz.generator.internal.model.Answer;
-import dev.mdquiz.generator.internal.model.Question;
+import dev.mdquiz.generator.model.Answer;
+import dev.mdquiz.generator.model.Question;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,13 +40,13 @@ class FormatExamplesTest {
         assertEquals(new BigDecimal("3.135"), pi.low());
         assertEquals(new BigDecimal("3.145"), pi.high());
         assertEquals(List.of("Mercury", "Venus", "Earth", "Mars"),
-                ((Answer.Ordering) questions.get(4).answer()).items().stream().map(Answer.Item::text).toList());
+                ((Answer.Ordering) questions.get(4).answer()).items().stream().map(item -> Banks.text(item.text())).toList());
         assertEquals(List.of("Tokyo", "Nairobi", "Lima"),
-                ((Answer.Matching) questions.get(5).answer()).pairs().stream().map(Answer.Pair::rightText).toList());
+                ((Answer.Matching) questions.get(5).answer()).pairs().stream().map(pair -> Banks.text(pair.right())).toList());
         assertEquals(List.of(1), Banks.correctOptions(questions.get(6)));
         assertEquals(List.of(2), Banks.correctOptions(questions.get(7)));
-        assertTrue(questions.get(7).stemHtml().contains("<pre><code class=\"language-python\">"));
-        assertEquals("<p>Many people guess Sydney, the largest city.</p>", questions.get(0).explanationHtml());
+        assertTrue(Banks.html(questions.get(7).stem()).contains("<pre><code class=\"language-python\">"));
+        assertEquals("<p>Many people guess Sydney, the largest city.</p>", Banks.html(questions.get(0).explanation()));
     }
 
     private static Answer.FillIn fillIn(Question question) {

@@ -1,17 +1,18 @@
 package dev.mdquiz.generator.internal.parse;
 
 import dev.mdquiz.generator.Diagnostic;
+import dev.mdquiz.generator.internal.check.RawHtmlCheck;
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.load.SourceFile;
-import dev.mdquiz.generator.internal.model.Answer;
-import dev.mdquiz.generator.internal.model.LocalLink;
-import dev.mdquiz.generator.internal.model.Question;
-import dev.mdquiz.generator.internal.model.SectionInfo;
-import dev.mdquiz.generator.internal.model.SourcePosition;
+import dev.mdquiz.generator.model.Answer;
+import dev.mdquiz.generator.model.LocalLink;
+import dev.mdquiz.generator.model.Question;
+import dev.mdquiz.generator.model.SectionInfo;
+import dev.mdquiz.generator.model.SourcePosition;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,8 +42,8 @@ class RawHtmlTest {
     void commentsAreRemovedWithAWarning() {
         Banks.Result result = Banks.parse("b", "**1.** Which is right? <!-- the answer is b -->" + OPTIONS
                 + "\n<!--\nNote to self: b, because a is wrong.\n-->\n");
-        assertEquals("<p>Which is right? </p>", question(result).stemHtml());
-        assertEquals("", question(result).explanationHtml());
+        assertEquals("<p>Which is right? </p>", Banks.html(question(result).stem()));
+        assertEquals("", Banks.html(question(result).explanation()));
         assertEquals(List.of(warning(1, 24, COMMENT), warning(6, 1, COMMENT)), result.messages());
         assertTrue(Banks.htmlParts(result.quiz()).stream().noneMatch(part -> part.contains("answer is")
                 || part.contains("Note to self")), Banks.htmlParts(result.quiz()).toString());
@@ -51,7 +52,7 @@ class RawHtmlTest {
     @Test
     void quizSettingsWhereTheyAreNotReadAreNamedAsSuch() {
         Banks.Result result = Banks.parse("b", "Intro <!-- quiz: multiple -->\n\n**1.** Q?" + OPTIONS);
-        assertEquals("<p>Intro </p>", result.quiz().introHtml());
+        assertEquals("<p>Intro </p>", Banks.html(result.quiz().intro()));
         assertEquals(List.of(warning(1, 7, "raw HTML comment removed: quiz settings are read only in a question's first"
                 + " paragraph or on a line of their own between its paragraphs, not inside a list, a quote or the text"
                 + " before the first question")), result.messages());
@@ -63,7 +64,7 @@ class RawHtmlTest {
                 + "\n<meta http-equiv=\"refresh\" content=\"0; url=https://example.org\">\n\n<base href=\"https://example.org/\">\n"
                 + "\n<main><section><form action=\"https://example.org\"><input name=\"answer\"> Kept text</form></section></main>\n"
                 + "\n<body><p>More</p></body>\n");
-        assertEquals("Kept text<p>More</p>", question(result).explanationHtml());
+        assertEquals("Kept text<p>More</p>", Banks.html(question(result).explanation()));
         assertEquals(List.of(
                 warning(6, 1, "raw HTML <meta> removed: it could refresh or redirect the page; the page's head belongs to the theme"),
                 warning(8, 1, "raw HTML <base> removed: it would send every relative link of the page elsewhere"),
@@ -79,7 +80,7 @@ class RawHtmlTest {
     void scriptsStylesAndEmbedsGoWithWhatTheyHold() {
         Banks.Result result = Banks.parse("b", "**1.** Q <script>steal()</script><style>p{}</style><iframe src=\"x\">f</iframe>?"
                 + OPTIONS);
-        assertEquals("<p>Q ?</p>", question(result).stemHtml());
+        assertEquals("<p>Q ?</p>", Banks.html(question(result).stem()));
         assertEquals(List.of(
                 warning(1, 10, "raw HTML <script> removed: pages run only the theme's script"),
                 warning(1, 34, "raw HTML <style> removed: pages are styled only by the theme; to change the style,"
@@ -92,7 +93,7 @@ class RawHtmlTest {
     void eventAndStyleAttributesAreRemoved() {
         Banks.Result result = Banks.parse("b", "**1.** Press <kbd onclick=\"steal()\" style=\"color: red\""
                 + " title=\"Control\">Ctrl</kbd>." + OPTIONS);
-        assertEquals("<p>Press <kbd title=\"Control\">Ctrl</kbd>.</p>", question(result).stemHtml());
+        assertEquals("<p>Press <kbd title=\"Control\">Ctrl</kbd>.</p>", Banks.html(question(result).stem()));
         assertEquals(List.of(
                 warning(1, 19, "raw HTML attribute onclick on <kbd> removed: pages run only the theme's script"),
                 warning(1, 37, "raw HTML attribute style on <kbd> removed: pages are styled only by the theme; to"
@@ -103,7 +104,7 @@ class RawHtmlTest {
     void idsDataAttributesAndTheThemesClassNamesAreRemoved() {
         Banks.Result result = Banks.parse("b", "**1.** <span id=\"main\" class=\"result note\" data-action=\"check\">Check"
                 + " me</span> <b id=\"q2\">bold</b>" + OPTIONS);
-        assertEquals("<p><span class=\"note\">Check me</span> <b>bold</b></p>", question(result).stemHtml());
+        assertEquals("<p><span class=\"note\">Check me</span> <b>bold</b></p>", Banks.html(question(result).stem()));
         String ids = "ids belong to the page: each question's (q1, q2, ... or the one set with <!-- quiz: id=... -->)"
                 + " and the theme's";
         assertEquals(List.of(
@@ -158,8 +159,8 @@ class RawHtmlTest {
                 """;
         Banks.Result sanitized = Banks.parse("b", bank);
         assertEquals(List.of(), sanitized.messages());
-        assertEquals(Banks.htmlParts(Banks.parseUnsanitized("b", bank).quiz()), Banks.htmlParts(sanitized.quiz()));
-        assertTrue(question(sanitized).explanationHtml().contains("<td rowspan=\"2\">1</td>"), "raw HTML is kept");
+        assertEquals(Banks.commonmarkParts(sanitized.quiz()), Banks.htmlParts(sanitized.quiz()));
+        assertTrue(Banks.html(question(sanitized).explanation()).contains("<td rowspan=\"2\">1</td>"), "raw HTML is kept");
     }
 
     /**
@@ -183,10 +184,10 @@ class RawHtmlTest {
                 """;
         Banks.Result sanitized = Banks.parse("b", bank);
         assertEquals(List.of(), sanitized.messages());
-        List<String> before = Banks.htmlParts(Banks.parseUnsanitized("b", bank).quiz()).stream().map(RawHtmlTest::dom).toList();
+        List<String> before = Banks.commonmarkParts(sanitized.quiz()).stream().map(RawHtmlTest::dom).toList();
         assertEquals(before, Banks.htmlParts(sanitized.quiz()).stream().map(RawHtmlTest::dom).toList());
-        assertTrue(question(sanitized).stemHtml().contains("<input type=\"text\" class=\"blank\" data-blank=\"b1\""),
-                "the blanks keep the form the render stage labels: " + question(sanitized).stemHtml());
+        assertTrue(Banks.html(question(sanitized).stem()).contains("<input type=\"text\" class=\"blank\" data-blank=\"b1\""
+                + " aria-label=\"Blank 1\""), "the blanks keep their inputs and names: " + Banks.html(question(sanitized).stem()));
     }
 
     private static String dom(String html) {
@@ -200,9 +201,9 @@ class RawHtmlTest {
         Banks.Result result = Banks.parse("b", "**1.** Text </main></body> and <div>open\n\n- [x] a <details><summary>s\n"
                 + "- [ ] b\n\nExplained.</div></section>\n");
         Question question = question(result);
-        assertEquals("<p>Text  and </p><div>open</div>", question.stemHtml());
-        assertEquals("a <details><summary>s</summary></details>", Banks.options(question).get(0).html());
-        assertEquals("<p>Explained.</p>", question.explanationHtml());
+        assertEquals("<p>Text  and </p><div>open</div>", Banks.html(question.stem()));
+        assertEquals("a <details><summary>s</summary></details>", Banks.html(Banks.options(question).get(0).text()));
+        assertEquals("<p>Explained.</p>", Banks.html(question.explanation()));
         assertEquals(List.of(
                 warning(1, 13, "raw HTML </main> removed: " + CLOSES_NOTHING),
                 warning(1, 20, "raw HTML </body> removed: " + CLOSES_NOTHING),
@@ -220,12 +221,12 @@ class RawHtmlTest {
                 + " <a href=\"loops.md#q2\">loops</a>." + OPTIONS + "\n<img src=\"/etc/passwd\"> <img src=\"https://example.org/a.png\">\n");
         Banks.Result markdown = Banks.parse("b", "**1.** See ![Flow](img/flow.svg) and [loops](loops.md#q2)." + OPTIONS
                 + "\n![x](/etc/passwd) ![y](https://example.org/a.png)\n");
-        assertEquals(markdown.quiz().links().stream().map(RawHtmlTest::withoutPosition).toList(),
-                raw.quiz().links().stream().map(RawHtmlTest::withoutPosition).toList());
+        assertEquals(markdown.links().stream().map(RawHtmlTest::withoutPosition).toList(),
+                raw.links().stream().map(RawHtmlTest::withoutPosition).toList());
         assertEquals(List.of(new SourcePosition(1, 17), new SourcePosition(1, 55)),
-                raw.quiz().links().stream().map(LocalLink::position).toList());
+                raw.links().stream().map(LocalLink::position).toList());
         assertEquals("<p>See <img src=\"img/flow.svg\" alt=\"Flow\"> and <a href=\"loops.html#q2\">loops</a>.</p>",
-                question(raw).stemHtml());
+                Banks.html(question(raw).stem()));
         assertEquals(List.of(
                 "b.md:6:6: error: link to '/etc/passwd' is an absolute path; link files by a path relative to the bank,"
                         + " inside the source directory",
@@ -242,7 +243,7 @@ class RawHtmlTest {
     void scriptAndDataAddressesAreRemoved() {
         Banks.Result result = Banks.parse("b", "**1.** <a href=\"java\tscript:steal()\">x</a> <a href=\"data:text/html,hi\">y</a>"
                 + " <img src=\"data:image/png;base64,AAAA\" alt=\"z\"> <a href=\"mailto:t@example.org\">mail</a>" + OPTIONS);
-        assertEquals("<p><a>x</a> <a>y</a>  <a href=\"mailto:t@example.org\">mail</a></p>", question(result).stemHtml());
+        assertEquals("<p><a>x</a> <a>y</a>  <a href=\"mailto:t@example.org\">mail</a></p>", Banks.html(question(result).stem()));
         assertEquals(List.of(
                 warning(1, 11, "raw HTML href=\"java script:steal()\" on <a> removed: links may only be relative paths"
                         + " or http, https and mailto addresses"),
@@ -250,14 +251,14 @@ class RawHtmlTest {
                         + " http, https and mailto addresses"),
                 warning(1, 83, "raw HTML <img src=\"data:image/png;base64,AAAA\"> removed: images must be files beside"
                         + " the bank, linked by a relative path")), result.messages());
-        assertTrue(result.quiz().links().isEmpty());
+        assertTrue(result.links().isEmpty());
     }
 
     @Test
     void listItemsOutsideAListCannotBreakOutOfTheOptions() {
         Banks.Result result = Banks.parse("b", "**1.** Q?\n\n- [x] a <li>escaped</li>\n- [ ] b <ul><li>nested</li></ul>\n");
         assertEquals(List.of("a escaped", "b <ul><li>nested</li></ul>"),
-                Banks.options(question(result)).stream().map(o -> o.html()).toList());
+                Banks.options(question(result)).stream().map(o -> Banks.html(o.text())).toList());
         assertEquals(List.of(warning(3, 9, "raw HTML <li> removed: a list item outside a list would break out of the"
                 + " list around it; what it held stays")), result.messages());
     }
@@ -275,16 +276,19 @@ class RawHtmlTest {
         assertTrue(parts.stream().noneMatch(part -> part.contains("script") || part.contains("x()")), parts.toString());
         assertEquals(10, result.messages().size(), result.messages().toString());
         Answer.Pair pair = ((Answer.Matching) result.quiz().questions().get(2).answer()).pairs().get(0);
-        assertTrue(pair.rightText().startsWith("Right") && !pair.rightText().contains("<")
-                && !pair.rightText().contains("note"), "the select shows no tag and no comment: " + pair.rightText());
+        String right = Banks.text(pair.right());
+        assertTrue(right.startsWith("Right") && !right.contains("<") && !right.contains("note"),
+                "the select shows no tag and no comment: " + right);
     }
 
     @Test
     void sectionIntrosAreSanitizedToo() {
-        List<Diagnostic> problems = new ArrayList<>();
+        Report report = new Report("week-1/_section.md");
         SectionInfo section = new SectionParser().parse(new SourceFile("week-1/_section", "week-1/_section.md",
-                "---\ntitle: Week 1\n---\nWelcome <!-- draft --><b onclick=\"x()\">all</b>.\n"), problems);
-        assertEquals("<p>Welcome <b>all</b>.</p>", section.introHtml());
+                "---\ntitle: Week 1\n---\nWelcome <!-- draft --><b onclick=\"x()\">all</b>.\n"), report);
+        RawHtmlCheck.check(section.intro(), report);
+        List<Diagnostic> problems = report.diagnostics();
+        assertEquals("<p>Welcome <b>all</b>.</p>", Banks.html(section.intro()));
         assertEquals(List.of("week-1/_section.md:4:9: warning: " + COMMENT,
                         "week-1/_section.md:4:26: warning: raw HTML attribute onclick on <b> removed: pages run only the"
                                 + " theme's script"),
@@ -294,8 +298,8 @@ class RawHtmlTest {
     @Test
     void banksWithoutRawHtmlAreNotTouched() {
         String bank = "**1.** A \"quoted\" <not a tag & more\n\n- [x] a  \n  b\n- [ ] c";
-        assertFalse(question(Banks.parse("b", bank)).stemHtml().isEmpty());
-        assertEquals(Banks.htmlParts(Banks.parseUnsanitized("b", bank).quiz()), Banks.htmlParts(Banks.parse("b", bank).quiz()));
-        assertEquals("<p>A &quot;quoted&quot; &lt;not a tag &amp; more</p>", question(Banks.parse("b", bank)).stemHtml());
+        assertFalse(Banks.html(question(Banks.parse("b", bank)).stem()).isEmpty());
+        assertEquals(Banks.commonmarkParts(Banks.parse("b", bank).quiz()), Banks.htmlParts(Banks.parse("b", bank).quiz()));
+        assertEquals("<p>A &quot;quoted&quot; &lt;not a tag &amp; more</p>", Banks.html(question(Banks.parse("b", bank)).stem()));
     }
 }

@@ -1,13 +1,13 @@
 package dev.mdquiz.generator.internal.parse;
 
-import dev.mdquiz.generator.internal.model.Question;
-import dev.mdquiz.generator.internal.model.QuestionType;
+import dev.mdquiz.generator.model.Question;
+import dev.mdquiz.generator.model.QuestionType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dev.mdquiz.generator.internal.model.QuestionType.MULTIPLE_CHOICE;
-import static dev.mdquiz.generator.internal.model.QuestionType.SINGLE_CHOICE;
+import static dev.mdquiz.generator.model.QuestionType.MULTIPLE_CHOICE;
+import static dev.mdquiz.generator.model.QuestionType.SINGLE_CHOICE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,24 +36,25 @@ class SeedStyleTest {
     void instructionInItsOwnParagraphStaysInTheStem() {
         Question third = seed.quiz().questions().get(2);
         assertEquals("<p>Which of the following statements about version control branches are true?</p>\n<p>Select two.</p>",
-                third.stemHtml());
-        assertTrue(seed.quiz().questions().get(5).stemText().endsWith("Select three."));
+                Banks.html(third.stem()));
+        assertTrue(Banks.text(seed.quiz().questions().get(5).stem()).endsWith("Select three."));
     }
 
     @Test
     void boldNumberIsNotPartOfTheStem() {
         for (Question question : seed.quiz().questions()) {
-            assertTrue(!question.stemHtml().contains("<strong>"), question.stemHtml());
-            assertTrue(question.stemHtml().startsWith("<p>Which") || question.stemHtml().startsWith("<p>In")
-                    || question.stemHtml().startsWith("<p>Suppose"), question.stemHtml());
+            assertTrue(!Banks.html(question.stem()).contains("<strong>"), Banks.html(question.stem()));
+            assertTrue(Banks.html(question.stem()).startsWith("<p>Which") || Banks.html(question.stem()).startsWith("<p>In")
+                    || Banks.html(question.stem()).startsWith("<p>Suppose"), Banks.html(question.stem()));
         }
     }
 
     @Test
     void optionTextHasNoMarker() {
         Question first = seed.quiz().questions().get(0);
-        assertEquals("Run the automated test suite on every change before it is merged.", Banks.options(first).get(0).html());
-        assertEquals("Deploy straight from a developer laptop to save time.", Banks.options(first).get(1).text());
+        assertEquals("Run the automated test suite on every change before it is merged.",
+                Banks.html(Banks.options(first).get(0).text()));
+        assertEquals("Deploy straight from a developer laptop to save time.", Banks.text(Banks.options(first).get(1).text()));
     }
 
     @Test

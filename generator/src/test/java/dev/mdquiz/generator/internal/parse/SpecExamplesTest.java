@@ -2,9 +2,10 @@ package dev.mdquiz.generator.internal.parse;
 
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
-import dev.mdquiz.generator.internal.model.Answer;
-import dev.mdquiz.generator.internal.model.ChoiceOption;
-import dev.mdquiz.generator.internal.model.Question;
+import dev.mdquiz.generator.model.Answer;
+import dev.mdquiz.generator.model.ChoiceOption;
+import dev.mdquiz.generator.model.Markup;
+import dev.mdquiz.generator.model.Question;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -74,10 +75,10 @@ class SpecExamplesTest {
             if (question.points() != 1) {
                 out.append("  points: ").append(question.points()).append('\n');
             }
-            out.append("  stem: ").append(oneLine(question.stemText())).append('\n');
-            line(out, "  hint: ", text(question.hintHtml()));
+            out.append("  stem: ").append(inlineText(question.stem())).append('\n');
+            line(out, "  hint: ", text(question.hint()));
             dumpAnswer(out, question.answer());
-            line(out, "  explanation: ", text(question.explanationHtml()));
+            line(out, "  explanation: ", text(question.explanation()));
         }
         result.diagnostics().stream()
                 .sorted(Comparator.comparing(Diagnostic::severity).thenComparing(Diagnostic.ORDER))
@@ -89,18 +90,19 @@ class SpecExamplesTest {
     private static void dumpAnswer(StringBuilder out, Answer answer) {
         if (answer instanceof Answer.Choice choice) {
             for (ChoiceOption option : choice.options()) {
-                out.append("  option: ").append(option.correct() ? "[x] " : "[ ] ").append(oneLine(option.text())).append('\n');
-                line(out, "    feedback: ", text(option.feedbackHtml()));
+                out.append("  option: ").append(option.correct() ? "[x] " : "[ ] ").append(inlineText(option.text()))
+                        .append('\n');
+                line(out, "    feedback: ", text(option.feedback()));
             }
         } else if (answer instanceof Answer.FillIn fillIn) {
             for (int i = 0; i < fillIn.blanks().size(); i++) {
                 out.append("  blank ").append(i + 1).append(": ").append(describe(fillIn.blanks().get(i))).append('\n');
             }
         } else if (answer instanceof Answer.Ordering ordering) {
-            ordering.items().forEach(item -> out.append("  item: ").append(item.text()).append('\n'));
+            ordering.items().forEach(item -> out.append("  item: ").append(inlineText(item.text())).append('\n'));
         } else if (answer instanceof Answer.Matching matching) {
-            matching.pairs().forEach(pair -> out.append("  pair: ").append(pair.leftText()).append(" -> ")
-                    .append(pair.rightText()).append('\n'));
+            matching.pairs().forEach(pair -> out.append("  pair: ").append(inlineText(pair.left())).append(" -> ")
+                    .append(inlineText(pair.right())).append('\n'));
         }
     }
 
@@ -120,11 +122,23 @@ class SpecExamplesTest {
         }
     }
 
-    /** HTML to the text shown in the spec: code in quotes, as the plain-text renderer writes it. */
-    private static String text(String html) {
-        String text = html.replaceAll("</?code>", "\"").replaceAll("<[^>]+>", "\n")
-                .replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-        return oneLine(text);
+    /** A part as the page shows it, in the spec's words: code in quotes, each element on a line of its own. */
+    private static String text(Markup part) {
+        return oneLine(decode(images(Banks.html(part)).replaceAll("</?code>", "\"").replaceAll("<[^>]+>", "\n")));
+    }
+
+    /** The same for a question text or an option, whose inline elements stay on their line. */
+    private static String inlineText(Markup part) {
+        return oneLine(decode(images(Banks.html(part)).replaceAll("</?code>", "\"").replaceAll("<[^>]+>", "")));
+    }
+
+    /** An image, in the spec's words: its description in quotes, then its path. */
+    private static String images(String html) {
+        return html.replaceAll("<img src=\"([^\"]*)\" alt=\"([^\"]*)\"[^>]*>", "\"$2\" ($1)");
+    }
+
+    private static String decode(String html) {
+        return html.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
     private static String oneLine(String text) {

@@ -32,15 +32,4 @@ class LanguageTest {
             assertFalse(Language.rightToLeft(ltr), ltr);
         }
     }
-
-    @Test
-    void blanksGetTheirLabelInThePageLanguage() {
-        String html = "<p>A <input type=\"text\" class=\"blank\" data-blank=\"b1\" autocomplete=\"off\"> and"
-                + " <input type=\"text\" class=\"blank\" data-blank=\"b2\" inputmode=\"decimal\"></p>";
-        assertEquals("<p>A <input type=\"text\" class=\"blank\" data-blank=\"b1\" aria-label=\"Lücke 1\" autocomplete=\"off\"> and"
-                + " <input type=\"text\" class=\"blank\" data-blank=\"b2\" aria-label=\"Lücke 2\" inputmode=\"decimal\"></p>",
-                QuestionModel.labelBlanks(html, "Lücke {0}"));
-        assertEquals("<input type=\"text\" class=\"blank\" data-blank=\"b1\" aria-label=\"&quot;$1&quot; &amp; 1\">",
-                QuestionModel.labelBlanks("<input type=\"text\" class=\"blank\" data-blank=\"b1\">", "\"$1\" & {0}"));
-    }
 }

@@ -1,4 +1,4 @@
-package dev.mdquiz.generator.internal.parse;
+package dev.mdquiz.generator.internal.render;
 
 import java.util.HashMap;
 import java.util.Locale;

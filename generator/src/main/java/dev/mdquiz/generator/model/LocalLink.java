@@ -1,10 +1,10 @@
-package dev.mdquiz.generator.internal.model;
+package dev.mdquiz.generator.model;
 
 /**
  * A link or image in a bank that points at a file of the course, by a path relative to the bank.
  *
  * @param path     the decoded path as written, without query or fragment
- * @param bankLink the target is another bank ({@code .md}), whose page the link now points at
+ * @param bankLink the target is another bank ({@code .md}): its page is what the link leads to
  */
 public record LocalLink(String path, boolean image, boolean bankLink, SourcePosition position) {
 }

@@ -1,4 +1,4 @@
-package dev.mdquiz.generator.internal.parse;
+package dev.mdquiz.generator.internal.render;
 
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -10,7 +10,7 @@ import org.commonmark.renderer.html.HtmlWriter;
 import java.util.Set;
 
 /**
- * Renders raw HTML as commonmark does, but between two {@link Markdown#RAW_MARK}s, so the sanitizer knows which
+ * Renders raw HTML as commonmark does, but between two {@link MarkupHtml#RAW_MARK}s, so the sanitizer knows which
  * markup the author wrote and which commonmark rendered.
  */
 final class RawHtmlMarker implements NodeRenderer {
@@ -29,10 +29,10 @@ final class RawHtmlMarker implements NodeRenderer {
     public void render(Node node) {
         if (node instanceof HtmlBlock block) {
             writer.line();
-            writer.raw(Markdown.RAW_MARK + block.getLiteral() + Markdown.RAW_MARK);
+            writer.raw(MarkupHtml.RAW_MARK + block.getLiteral() + MarkupHtml.RAW_MARK);
             writer.line();
         } else {
-            writer.raw(Markdown.RAW_MARK + ((HtmlInline) node).getLiteral() + Markdown.RAW_MARK);
+            writer.raw(MarkupHtml.RAW_MARK + ((HtmlInline) node).getLiteral() + MarkupHtml.RAW_MARK);
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.mdquiz.generator.internal.model;
+package dev.mdquiz.generator.model;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,15 +1,38 @@
-package dev.mdquiz.generator.internal.model;
+package dev.mdquiz.generator.model;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Stream;
 
-/** What the learner must produce for a question, one record per question type. */
+/**
+ * What the learner must produce for a question, one record per kind of question. Code that treats kinds
+ * differently goes through {@link #accept}: a new kind adds a {@link Visitor} method, and every stage that has
+ * no case for it stops compiling (Java 17 has no exhaustive switch over a sealed type).
+ */
 public sealed interface Answer {
 
     /** Where the answer part (options list, first blank, ...) starts. */
     SourcePosition position();
 
     QuestionType type();
+
+    <R> R accept(Visitor<R> visitor);
+
+    /** Its Markdown parts, in the order the page shows them (an option before its feedback). */
+    List<Markup> parts();
+
+    /** One method per kind of answer. */
+    interface Visitor<R> {
+        R choice(Choice choice);
+
+        R fillIn(FillIn fillIn);
+
+        R ordering(Ordering ordering);
+
+        R matching(Matching matching);
+
+        R none(None none);
+    }
 
     /** Task-list options; {@code forceMultiple} renders checkboxes even with one correct option. */
     record Choice(List<ChoiceOption> options, boolean forceMultiple, SourcePosition position) implements Answer {
@@ -25,6 +48,16 @@ public sealed interface Answer {
         public QuestionType type() {
             return forceMultiple || correctCount() > 1 ? QuestionType.MULTIPLE_CHOICE : QuestionType.SINGLE_CHOICE;
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.choice(this);
+        }
+
+        @Override
+        public List<Markup> parts() {
+            return options.stream().flatMap(option -> Stream.of(option.text(), option.feedback())).toList();
+        }
     }
 
     /** Blanks in the question text, in reading order. */
@@ -36,6 +69,16 @@ public sealed interface Answer {
         @Override
         public QuestionType type() {
             return QuestionType.FILL_IN;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.fillIn(this);
+        }
+
+        @Override
+        public List<Markup> parts() {
+            return List.of(); // its blanks stand in the question text
         }
     }
 
@@ -49,6 +92,16 @@ public sealed interface Answer {
         public QuestionType type() {
             return QuestionType.ORDERING;
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.ordering(this);
+        }
+
+        @Override
+        public List<Markup> parts() {
+            return items.stream().map(Item::text).toList();
+        }
     }
 
     /** Pairs in source order. */
@@ -61,6 +114,16 @@ public sealed interface Answer {
         public QuestionType type() {
             return QuestionType.MATCHING;
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.matching(this);
+        }
+
+        @Override
+        public List<Markup> parts() {
+            return pairs.stream().flatMap(pair -> Stream.of(pair.left(), pair.right())).toList();
+        }
     }
 
     /** The question has nothing to answer. */
@@ -68,6 +131,16 @@ public sealed interface Answer {
         @Override
         public QuestionType type() {
             return QuestionType.NONE;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.none(this);
+        }
+
+        @Override
+        public List<Markup> parts() {
+            return List.of();
         }
     }
 
@@ -87,11 +160,11 @@ public sealed interface Answer {
     record NumericBlank(BigDecimal low, BigDecimal high, SourcePosition position) implements Blank {
     }
 
-    /** An ordering item: its HTML and plain text. */
-    record Item(String html, String text, SourcePosition position) {
+    /** An ordering item. */
+    record Item(Markup text, SourcePosition position) {
     }
 
-    /** A matching pair. */
-    record Pair(String leftHtml, String leftText, String rightHtml, String rightText, SourcePosition position) {
+    /** A matching pair: each side is one line of inline Markdown. */
+    record Pair(Markup left, Markup right, SourcePosition position) {
     }
 }

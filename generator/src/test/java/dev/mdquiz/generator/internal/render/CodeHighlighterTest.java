@@ -1,6 +1,11 @@
-package dev.mdquiz.generator.internal.parse;
+package dev.mdquiz.generator.internal.render;
 
+import dev.mdquiz.generator.internal.report.Report;
+import dev.mdquiz.generator.internal.load.SourceFile;
+import dev.mdquiz.generator.model.Quiz;
+import dev.mdquiz.generator.internal.parse.BankParser;
 import org.junit.jupiter.api.Test;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,8 +41,9 @@ class CodeHighlighterTest {
 
     @Test
     void codeBlocksInBanksAreHighlightedAtBuildTime() {
-        Banks.Result result = Banks.parse("b", "**1.** What does this print?\n\n```python\nprint(len(\"quiz\"))  # 4\n```\n\n- [ ] 3\n- [x] 4\n");
-        String stem = result.quiz().questions().get(0).stemHtml();
+        Quiz quiz = new BankParser().parse(new SourceFile("b", "b.md", "**1.** What does this print?\n\n```python\n"
+                + "print(len(\"quiz\"))  # 4\n```\n\n- [ ] 3\n- [x] 4\n"), new Report("b.md"));
+        String stem = new MarkupHtml("Blank {0}").html(quiz.questions().get(0).stem());
         assertTrue(stem.contains("<pre><code class=\"language-python\"><span class=\"tok-k\">print</span>(len("
                 + "<span class=\"tok-s\">&quot;quiz&quot;</span>))  <span class=\"tok-c\"># 4</span>\n</code></pre>"), stem);
     }

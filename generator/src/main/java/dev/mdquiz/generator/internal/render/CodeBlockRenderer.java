@@ -1,4 +1,4 @@
-package dev.mdquiz.generator.internal.parse;
+package dev.mdquiz.generator.internal.render;
 
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Node;

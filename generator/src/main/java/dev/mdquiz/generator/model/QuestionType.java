@@ -1,4 +1,4 @@
-package dev.mdquiz.generator.internal.model;
+package dev.mdquiz.generator.model;
 
 /** How a question is answered in the page; the attribute is the page's {@code data-type}. */
 public enum QuestionType {

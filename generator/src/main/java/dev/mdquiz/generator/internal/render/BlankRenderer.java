@@ -1,7 +1,8 @@
-package dev.mdquiz.generator.internal.parse;
+package dev.mdquiz.generator.internal.render;
 
-import dev.mdquiz.generator.internal.model.Answer;
-import dev.mdquiz.generator.internal.model.NumericGrid;
+import dev.mdquiz.generator.model.Answer;
+import dev.mdquiz.generator.model.BlankNode;
+import dev.mdquiz.generator.model.NumericGrid;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
@@ -10,12 +11,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** Renders a blank as a text input; numeric ranges carry the public grid their keys were made on. */
+/**
+ * Renders a blank as a text input named in the page's language; numeric ranges carry the public grid their keys
+ * were made on.
+ */
 final class BlankRenderer implements NodeRenderer {
     private final HtmlNodeRendererContext context;
+    private final String label;
 
-    BlankRenderer(HtmlNodeRendererContext context) {
+    /** @param label the blank's accessible name, {@code {0}} standing for its number: "Blank {0}" */
+    BlankRenderer(HtmlNodeRendererContext context, String label) {
         this.context = context;
+        this.label = label;
     }
 
     @Override
@@ -29,13 +36,12 @@ final class BlankRenderer implements NodeRenderer {
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("type", "text");
         attributes.put("class", "blank");
-        attributes.put("data-blank", "b" + blank.index);
-        // no aria-label yet: its text depends on the page's language, and the render stage adds it right after
-        // data-blank (QuestionModel.labelBlanks matches these first three attributes in this order)
+        attributes.put("data-blank", "b" + blank.number());
+        attributes.put("aria-label", label.replace("{0}", Integer.toString(blank.number())));
         attributes.put("autocomplete", "off");
         attributes.put("autocapitalize", "off");
         attributes.put("spellcheck", "false");
-        if (blank.blank instanceof Answer.NumericBlank numeric) {
+        if (blank.blank() instanceof Answer.NumericBlank numeric) {
             NumericGrid grid = NumericGrid.of(numeric);
             attributes.put("inputmode", "decimal");
             // a range's grid says its width to within a factor of ten; an exact number's would say its last digit

@@ -1,0 +1,65 @@
+package dev.mdquiz.generator.internal.kind;
+
+import dev.mdquiz.generator.internal.answers.AnswerRow;
+import dev.mdquiz.generator.internal.key.KeyPlan;
+import dev.mdquiz.generator.internal.key.QuestionKey;
+import dev.mdquiz.generator.internal.render.MarkupHtml;
+import dev.mdquiz.generator.internal.report.Report;
+import dev.mdquiz.generator.internal.text.PlainText;
+import dev.mdquiz.generator.model.Answer;
+import dev.mdquiz.generator.model.Markup;
+import dev.mdquiz.generator.model.Question;
+
+import java.util.List;
+import java.util.Map;
+
+/** A question without anything to answer: an error at check, so it never reaches the later stages. */
+final class NoAnswerKind implements QuestionKind {
+    private final Answer.None none;
+
+    NoAnswerKind(Answer.None none) {
+        this.none = none;
+    }
+
+    @Override
+    public void check(Question question, Report report) {
+        Checks.requireText(question, report);
+        report.error(question.position(), "question " + question.number()
+                + " has no options and no blank: add a task list (- [x] right, - [ ] wrong), a [[blank]],"
+                + " a numbered list to order or a list of 'left -> right' pairs");
+    }
+
+    @Override
+    public List<String> giveaways() {
+        return List.of();
+    }
+
+    @Override
+    public String publicShape() {
+        return none.type().attribute();
+    }
+
+    @Override
+    public KeyPlan keyPlan(String salt) {
+        return new KeyPlan(List.of(), List.of(), List.of());
+    }
+
+    @Override
+    public boolean openAnswer() {
+        return false;
+    }
+
+    @Override
+    public List<Markup> optionFeedback() {
+        return List.of();
+    }
+
+    @Override
+    public void pageModel(Map<String, Object> model, QuestionKey key, MarkupHtml html, List<String> feedbackHtml) {
+    }
+
+    @Override
+    public List<AnswerRow> answerRows(PlainText form) {
+        return List.of();
+    }
+}

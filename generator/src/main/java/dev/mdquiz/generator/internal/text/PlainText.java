@@ -1,0 +1,206 @@
+package dev.mdquiz.generator.internal.text;
+
+import dev.mdquiz.generator.internal.html.HtmlSanitizer;
+import dev.mdquiz.generator.model.BlankNode;
+import dev.mdquiz.generator.model.Markup;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A part of a quiz as text, for everything that is not a page: checks, the teachers' answer keys, exporters.
+ * It is what a reader sees: text, inline code and code blocks, images by their descriptions (or file names), raw
+ * HTML reduced to its text, never a link's address, a tag or a comment; each blank is {@code ___} where it stands,
+ * numbered ({@code ___(2)}) when the part has several. {@link #PLAIN} writes it as it is; {@link #MARKDOWN} writes
+ * the same text as Markdown, with inline code in backticks, code blocks fenced and everything else escaped.
+ */
+public final class PlainText {
+    public static final PlainText PLAIN = new PlainText(false);
+    public static final PlainText MARKDOWN = new PlainText(true);
+
+    private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#|~])");
+    private static final Pattern BACKTICKS = Pattern.compile("`+");
+
+    private final boolean markdown;
+
+    private PlainText(boolean markdown) {
+        this.markdown = markdown;
+    }
+
+    /** The part as plain text. */
+    public static String of(Markup markup) {
+        return PLAIN.render(markup);
+    }
+
+    public String render(Markup markup) {
+        Writer writer = new Writer(numbersBlanks(markup));
+        writer.blocks(markup.blocks());
+        return writer.toString();
+    }
+
+    /** Text that is not Markdown (an accepted answer, a title) in this form: as it is, or escaped. */
+    public String literal(String text) {
+        return markdown ? MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$1") : text;
+    }
+
+    /** Blanks are numbered unless the part holds one alone, its question's first. */
+    private static boolean numbersBlanks(Markup markup) {
+        List<Integer> numbers = new ArrayList<>();
+        AbstractVisitor finder = new AbstractVisitor() {
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof BlankNode blank) {
+                    numbers.add(blank.number());
+                }
+                visitChildren(node);
+            }
+        };
+        markup.blocks().forEach(block -> block.accept(finder));
+        return !numbers.isEmpty() && !numbers.equals(List.of(1));
+    }
+
+    /** Writes blocks one per line (a blank line between them in Markdown) and their inline content as text. */
+    private final class Writer {
+        private final StringBuilder out = new StringBuilder();
+        private final boolean numberedBlanks;
+
+        Writer(boolean numberedBlanks) {
+            this.numberedBlanks = numberedBlanks;
+        }
+
+        void blocks(List<Node> blocks) {
+            for (Node block : blocks) {
+                if (isLeaf(block)) {
+                    int start = out.length();
+                    if (!out.isEmpty()) {
+                        out.append(markdown ? "\n\n" : "\n");
+                    }
+                    int content = out.length();
+                    leaf(block);
+                    if (out.substring(content).isBlank()) {
+                        out.setLength(start); // a thematic break, a comment: nothing to read
+                    }
+                } else {
+                    blocks(children(block)); // quotes, lists and their items, tables and their parts
+                }
+            }
+        }
+
+        private static boolean isLeaf(Node block) {
+            return block instanceof Paragraph || block instanceof Heading || block instanceof TableRow
+                    || block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock
+                    || block instanceof HtmlBlock || block instanceof ThematicBreak;
+        }
+
+        private void leaf(Node block) {
+            if (block instanceof TableRow row) {
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    out.append(cell == row.getFirstChild() ? "" : literal(" | "));
+                    inlines(cell);
+                }
+            } else if (block instanceof FencedCodeBlock code) {
+                codeBlock(code.getLiteral(), code.getInfo() == null ? "" : code.getInfo().strip().split("\\s+")[0]);
+            } else if (block instanceof IndentedCodeBlock code) {
+                codeBlock(code.getLiteral(), "");
+            } else if (block instanceof HtmlBlock html) {
+                out.append(literal(HtmlSanitizer.visibleText(html.getLiteral()).strip()));
+            } else if (!(block instanceof ThematicBreak)) {
+                inlines(block); // a paragraph or a heading
+            }
+        }
+
+        private void codeBlock(String literal, String language) {
+            String code = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
+            if (markdown) {
+                String fence = "`".repeat(Math.max(3, longestBacktickRun(code) + 1));
+                out.append(fence).append(language).append('\n').append(code).append('\n').append(fence);
+            } else {
+                out.append(code);
+            }
+        }
+
+        private void inlines(Node parent) {
+            for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+                inline(node);
+            }
+        }
+
+        private void inline(Node node) {
+            if (node instanceof Text text) {
+                out.append(literal(text.getLiteral()));
+            } else if (node instanceof Code code) {
+                out.append(markdown ? inlineCode(code.getLiteral()) : code.getLiteral());
+            } else if (node instanceof SoftLineBreak) {
+                out.append(' ');
+            } else if (node instanceof HardLineBreak) {
+                out.append(markdown ? "\\\n" : "\n");
+            } else if (node instanceof HtmlInline html) {
+                out.append(literal(HtmlSanitizer.visibleText(html.getLiteral())));
+            } else if (node instanceof BlankNode blank) {
+                out.append(numberedBlanks ? "___(" + blank.number() + ")" : "___");
+            } else if (node instanceof Image image) {
+                image(image);
+            } else {
+                inlines(node); // emphasis, links (by their text)
+            }
+        }
+
+        /** An image by its description, or by its file name when it has none. */
+        private void image(Image image) {
+            int start = out.length();
+            inlines(image);
+            if (out.substring(start).isBlank()) {
+                out.setLength(start);
+                String destination = image.getDestination();
+                out.append(literal(destination.substring(destination.lastIndexOf('/') + 1)));
+            }
+        }
+
+        @Override
+        public String toString() {
+            return out.toString().strip();
+        }
+    }
+
+    /** Inline code in as many backticks as it needs, padded where it starts or ends with one. */
+    private static String inlineCode(String code) {
+        String fence = "`".repeat(longestBacktickRun(code) + 1);
+        String pad = code.startsWith("`") || code.endsWith("`") ? " " : "";
+        return fence + pad + code + pad + fence;
+    }
+
+    private static int longestBacktickRun(String text) {
+        int longest = 0;
+        Matcher run = BACKTICKS.matcher(text);
+        while (run.find()) {
+            longest = Math.max(longest, run.group().length());
+        }
+        return longest;
+    }
+
+    private static List<Node> children(Node parent) {
+        List<Node> children = new ArrayList<>();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            children.add(child);
+        }
+        return children;
+    }
+}
