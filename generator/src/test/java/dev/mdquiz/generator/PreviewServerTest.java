@@ -52,6 +52,7 @@ class PreviewServerTest {
     Path project;
     private final List<PreviewServer> started = new ArrayList<>();
     private final List<String> log = new CopyOnWriteArrayList<>();
+    private final List<List<String>> warnings = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void stop() {
@@ -80,6 +81,7 @@ class PreviewServerTest {
                     @Override
                     public void built(BuildResult result, List<String> changed, Duration took) {
                         log.add("built " + changed);
+                        warnings.add(result.warnings().stream().map(Diagnostic::toString).toList());
                     }
 
                     @Override
@@ -289,6 +291,29 @@ class PreviewServerTest {
             // every page is rendered again; the quiz page shows the new label, the index has none and stays as it was
             events.next(e -> e.contains("\"loops.html\""));
             assertTrue(Http.get(preview, "/loops.html").text().contains("Try it"));
+        }
+    }
+
+    @Test
+    void warningsOfBanksKeptFromEarlierBuildsAreReportedOnceEachBuild() throws Exception {
+        bank("a.md", BANK);
+        bank("b.md", BANK.replace("Loops", "Again")); // the same question text: a warning on b.md
+        bank("c.md", BANK.replace("Loops", "Other").replace("Which loop", "Which other"));
+        PreviewServer preview = start(0);
+        try (Events events = Events.open(preview, Http.get(preview, "/").text())) {
+            for (int i = 1; i <= 3; i++) {
+                bank("c.md", BANK.replace("Loops", "Other " + i).replace("Which loop", "Which other"));
+                events.next(e -> e.contains("c.html"));
+            }
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (warnings.size() < 4 && System.nanoTime() < deadline) {
+            Thread.sleep(10); // the listener hears of a build just after the pages do
+        }
+        assertEquals(4, warnings.size(), log.toString());
+        for (List<String> build : warnings) {
+            assertEquals(1, build.size(), build.toString());
+            assertTrue(build.get(0).startsWith("src/quiz/b.md:3:1: warning: question 1 repeats the text"), build.get(0));
         }
     }
 
