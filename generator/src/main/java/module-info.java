@@ -1,6 +1,6 @@
 /**
- * mdquiz's generator. Its public API: {@code dev.mdquiz.generator} (configuration, the generator, results,
- * diagnostics, exceptions) and {@code dev.mdquiz.generator.model} (the checked course that
+ * mdquiz's generator. Its public API: {@code dev.mdquiz.generator} (configuration, the generator, the preview server,
+ * results, diagnostics, exceptions) and {@code dev.mdquiz.generator.model} (the checked course that
  * {@code QuizGenerator.read()} returns, parts as commonmark trees); everything under
  * {@code dev.mdquiz.generator.internal} may change without notice.
  */
@@ -10,6 +10,11 @@ module dev.mdquiz.generator {
     requires freemarker;
     requires org.snakeyaml.engine.v2;
     requires org.jsoup;
+    requires jdk.httpserver;
+    // quiz:serve's file watching; the jar names no module, so it is known by its file name (the compiler warns of
+    // that): should a later version name its module, this line follows
+    requires directory.watcher;
+    requires org.slf4j;
 
     exports dev.mdquiz.generator;
     exports dev.mdquiz.generator.model;

@@ -15,6 +15,7 @@ import dev.mdquiz.bench.suite.KeyCost;
 import dev.mdquiz.bench.suite.MavenEndToEnd;
 import dev.mdquiz.bench.suite.MemoryCeiling;
 import dev.mdquiz.bench.suite.PageWeight;
+import dev.mdquiz.bench.suite.ServeLatency;
 
 import java.io.PrintStream;
 import java.time.Duration;
@@ -94,7 +95,13 @@ public final class Bench {
             sections.add(page.section());
         }
 
-        Goals.Measured measured = new Goals.Measured(inProcess, cores, maven, hugo, page, options.e2eBanks());
+        ServeLatency.Result serve = options.runs(Suite.SERVE)
+                ? optional(sections, "serve", "Preview (quiz:serve): save → page", () -> ServeLatency.run(context)) : null;
+        if (serve != null) {
+            sections.add(serve.section());
+        }
+
+        Goals.Measured measured = new Goals.Measured(inProcess, cores, maven, hugo, page, serve, options.e2eBanks());
         return new Report(started, machine, options.settings(), new Report.Load(backgroundBusy, loadAfter), sections, Goals.judge(measured));
     }
 

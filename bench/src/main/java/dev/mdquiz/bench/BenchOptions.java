@@ -17,15 +17,16 @@ import java.util.Set;
  * @param memorySizes  corpora tried under {@code -Xmx256m}, smallest first
  * @param rssBanks     the corpus whose peak RSS is reported
  * @param quietWaitSeconds how long to wait before each step for other processes to leave the CPUs idle
+ * @param serveEdits   edits measured by the preview suite, each of another bank of the {@code e2eBanks} corpus
  */
 public record BenchOptions(Path work, Path jsonFile, long seed, int questionsPerBank, List<Integer> sizes, int warmups,
                            int iterations, long minWarmupMillis, Set<Suite> suites, int e2eBanks, int mavenRuns,
                            int hugoRuns, List<Integer> memorySizes, int rssBanks, int pageQuestions, int pageLoads,
-                           int quietWaitSeconds) {
+                           int quietWaitSeconds, int serveEdits) {
 
     /** The parts of the benchmark; {@code suites=in-process,hugo} runs only those. */
     public enum Suite {
-        IN_PROCESS, KEY_COST, CORES, MAVEN, HUGO, MEMORY, PAGE;
+        IN_PROCESS, KEY_COST, CORES, MAVEN, HUGO, MEMORY, PAGE, SERVE;
 
         String option() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -35,7 +36,7 @@ public record BenchOptions(Path work, Path jsonFile, long seed, int questionsPer
     public static BenchOptions defaults() {
         return new BenchOptions(Path.of("target/bench-work"), Path.of("target/bench-results.json"), 20260105L, 10,
                 List.of(10, 100, 1_000, 5_000), 2, 5, 2_000, EnumSet.allOf(Suite.class), 1_000, 3, 5,
-                List.of(1_000, 5_000, 10_000, 20_000), 5_000, 10, 7, 120);
+                List.of(1_000, 5_000, 10_000, 20_000), 5_000, 10, 7, 120, 20);
     }
 
     /** Applies {@code key=value} arguments (blank ones are ignored, whitespace separates several in one). */
@@ -71,10 +72,11 @@ public record BenchOptions(Path work, Path jsonFile, long seed, int questionsPer
                 intValue(values, "rssBanks", d.rssBanks),
                 intValue(values, "pageQuestions", d.pageQuestions),
                 intValue(values, "pageLoads", d.pageLoads),
-                intValue(values, "quietWaitSeconds", d.quietWaitSeconds));
+                intValue(values, "quietWaitSeconds", d.quietWaitSeconds),
+                intValue(values, "serveEdits", d.serveEdits));
         values.keySet().removeAll(List.of("work", "json", "seed", "questions", "sizes", "warmups", "iterations",
                 "minWarmupMillis", "suites", "e2eBanks", "mavenRuns", "hugoRuns", "memorySizes", "rssBanks",
-                "pageQuestions", "pageLoads", "quietWaitSeconds"));
+                "pageQuestions", "pageLoads", "quietWaitSeconds", "serveEdits"));
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + values.keySet());
         }
@@ -99,6 +101,7 @@ public record BenchOptions(Path work, Path jsonFile, long seed, int questionsPer
         json.put("rssBanks", rssBanks);
         json.put("pageLoads", pageLoads);
         json.put("quietWaitSeconds", quietWaitSeconds);
+        json.put("serveEdits", serveEdits);
         return json;
     }
 

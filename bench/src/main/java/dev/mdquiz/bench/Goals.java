@@ -7,6 +7,7 @@ import dev.mdquiz.bench.suite.HugoBuild;
 import dev.mdquiz.bench.suite.InProcessScaling;
 import dev.mdquiz.bench.suite.MavenEndToEnd;
 import dev.mdquiz.bench.suite.PageWeight;
+import dev.mdquiz.bench.suite.ServeLatency;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +24,17 @@ final class Goals {
     /** Issue 7's weight budget, counted in decimal kilobytes, the stricter reading of "40 KB". */
     static final long PAGE_BUDGET_BYTES = 40_000;
 
+    /** The author's loop (quiz:serve): save to page, in a course of {@code e2eBanks} banks. */
+    static final double SERVE_MEDIAN_MILLIS = 300;
+    static final double SERVE_P95_MILLIS = 600;
+
     /** Whatever ran, null for what did not. */
     record Measured(InProcessScaling.Result inProcess, CoreScaling.Result cores, MavenEndToEnd.Result maven,
-                    HugoBuild.Result hugo, PageWeight.Result page, int e2eBanks) {
+                    HugoBuild.Result hugo, PageWeight.Result page, ServeLatency.Result serve, int e2eBanks) {
+        Measured(InProcessScaling.Result inProcess, CoreScaling.Result cores, MavenEndToEnd.Result maven,
+                 HugoBuild.Result hugo, PageWeight.Result page, int e2eBanks) {
+            this(inProcess, cores, maven, hugo, page, null, e2eBanks);
+        }
     }
 
     private Goals() {
@@ -70,6 +79,19 @@ final class Goals {
             long bytes = m.page().mdquiz().bytes();
             goals.add(Goal.judge(budgetGoal, bytes <= PAGE_BUDGET_BYTES, String.format(java.util.Locale.ROOT, "%,d bytes", bytes) + " ("
                     + Figures.ratio((double) bytes / PAGE_BUDGET_BYTES) + " the budget)"));
+        }
+
+        String serveMedian = "preview: save → open page shows the edit, median at most " + Figures.millis(SERVE_MEDIAN_MILLIS) + atSize;
+        String serveP95 = "preview: save → open page shows the edit, p95 at most " + Figures.millis(SERVE_P95_MILLIS) + atSize;
+        if (m.serve() == null) {
+            goals.add(Goal.notMeasured(serveMedian, "needs the serve suite"));
+            goals.add(Goal.notMeasured(serveP95, "needs the serve suite"));
+        } else {
+            ServeLatency.Samples shown = m.serve().shown();
+            String full = "; a full build: " + Figures.millis(m.serve().fullMillis());
+            goals.add(Goal.judge(serveMedian, shown.median() <= SERVE_MEDIAN_MILLIS, Figures.millis(shown.median())
+                    + " over " + shown.millis().size() + " edits" + full));
+            goals.add(Goal.judge(serveP95, shown.percentile(95) <= SERVE_P95_MILLIS, Figures.millis(shown.percentile(95))));
         }
 
         String bytesGoal = "10-question page at most 1/8 of quizdown's bytes";

@@ -6,6 +6,7 @@ import dev.mdquiz.bench.report.Goal.Verdict;
 import dev.mdquiz.bench.page.CountingHttpServer;
 import dev.mdquiz.bench.suite.InProcessScaling;
 import dev.mdquiz.bench.suite.PageWeight;
+import dev.mdquiz.bench.suite.ServeLatency;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -42,10 +43,31 @@ class GoalsTest {
     void floorGoalIsJudgedAtTheEndToEndSizeAndTheRestWaitForTheirSuites() {
         InProcessScaling.Result result = new InProcessScaling.Result(List.of(row(1_000, 900, 500)));
         List<Goal> goals = Goals.judge(new Goals.Measured(result, null, null, null, null, 1_000));
-        assertEquals(8, goals.size());
+        assertEquals(10, goals.size());
         assertEquals(Verdict.PASS, goal(goals, "in-process generation within 2×").verdict()); // 1.8×
         assertEquals(Verdict.NOT_MEASURED, goal(goals, "in-process generation at least as fast as Hugo").verdict());
-        assertTrue(goals.stream().filter(g -> g.verdict() == Verdict.NOT_MEASURED).count() == 7);
+        assertTrue(goals.stream().filter(g -> g.verdict() == Verdict.NOT_MEASURED).count() == 9);
+    }
+
+    @Test
+    void thePreviewIsJudgedOnTheMedianAndTheP95OfItsEdits() {
+        List<Double> edits = new java.util.ArrayList<>();
+        for (int i = 0; i < 19; i++) {
+            edits.add(200.0 + i);
+        }
+        edits.add(900.0); // one slow edit in 20: the p95 (nearest rank: the 19th) still passes
+        List<Goal> goals = Goals.judge(new Goals.Measured(null, null, null, null, null, serve(edits), 1_000));
+        assertEquals(Verdict.PASS, goal(goals, "preview: save → open page shows the edit, median").verdict());
+        Goal p95 = goal(goals, "preview: save → open page shows the edit, p95");
+        assertEquals(Verdict.PASS, p95.verdict(), p95.figure());
+        edits.set(0, 700.0); // two slow edits: the 19th is one of them
+        goals = Goals.judge(new Goals.Measured(null, null, null, null, null, serve(edits), 1_000));
+        assertEquals(Verdict.MISS, goal(goals, "preview: save → open page shows the edit, p95").verdict());
+    }
+
+    private static ServeLatency.Result serve(List<Double> shown) {
+        ServeLatency.Samples samples = new ServeLatency.Samples(shown);
+        return new ServeLatency.Result(1_000, samples, samples, samples, 2_000, 50);
     }
 
     @Test

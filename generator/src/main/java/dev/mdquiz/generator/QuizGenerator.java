@@ -7,6 +7,7 @@ import dev.mdquiz.generator.internal.output.Outputs;
 import dev.mdquiz.generator.internal.site.BuildInputs;
 import dev.mdquiz.generator.internal.site.FolderSettings;
 import dev.mdquiz.generator.internal.site.SiteLayout;
+import dev.mdquiz.generator.internal.site.SitePlan;
 import dev.mdquiz.generator.internal.site.SiteReader;
 import dev.mdquiz.generator.internal.site.SiteSources;
 import dev.mdquiz.generator.internal.write.SiteWriter;
@@ -24,9 +25,30 @@ import java.util.Optional;
  */
 public final class QuizGenerator {
     private final GeneratorConfig config;
+    /** Null but in a preview: what it keeps between builds. */
+    private final PreviewMemo preview;
+
+    /** A preview writes the site alone, and keeps each bank as parsed and each quiz's version while its text stays. */
+    private record PreviewMemo(SiteReader.ParseMemo banks, SitePlan.VersionMemo versions) {
+    }
 
     public QuizGenerator(GeneratorConfig config) {
+        this(config, null);
+    }
+
+    private QuizGenerator(GeneratorConfig config, PreviewMemo preview) {
         this.config = config;
+        this.preview = preview;
+    }
+
+    /**
+     * The generator of a preview ({@link PreviewServer}), which builds again at every save: it writes the site
+     * alone (no teachers' answer keys); it keeps each bank as parsed, and each quiz's version, while the bank's
+     * text stays the same; it reads and checks the course at each build rather than first hashing every input
+     * to find out whether anything changed. The site's files are those {@link #generate()} writes otherwise.
+     */
+    static QuizGenerator forPreview(GeneratorConfig config) {
+        return new QuizGenerator(config, new PreviewMemo(new SiteReader.ParseMemo(), new SitePlan.VersionMemo()));
     }
 
     /**
@@ -56,12 +78,16 @@ public final class QuizGenerator {
     public BuildResult generate() throws QuizBuildException {
         new FolderSettings(config).refuseOverlaps(); // before anything is written
         BuildCache cache = BuildCache.open(config.cacheDirectory());
-        List<CourseOutput> outputs = Outputs.of(config, cache);
+        List<CourseOutput> outputs = preview == null ? Outputs.of(config, cache)
+                : Outputs.of(config, cache, preview.versions()).stream()
+                        .filter(output -> output.setting() == Setting.OUTPUT_DIRECTORY).toList();
         List<SiteWriter> writers = new ArrayList<>();
         for (CourseOutput output : outputs) {
             writers.add(SiteWriter.open(output.directory(), output.setting(), cache, output.name()));
         }
-        Optional<BuildInputs> inputs = BuildInputs.read(config, Outputs.fingerprint(outputs));
+        // a preview builds when its watcher saw a change: hashing every input to find none would only delay it
+        Optional<BuildInputs> inputs = preview != null ? Optional.empty()
+                : BuildInputs.read(config, Outputs.fingerprint(outputs));
         Optional<BuildRecord> unchanged = cache.lastBuild()
                 .filter(last -> inputs.isPresent() && last.inputs().equals(inputs.get().hash()))
                 .filter(last -> writers.stream().allMatch(SiteWriter::untouchedSinceLastBuild));
@@ -72,7 +98,7 @@ public final class QuizGenerator {
             return unchanged.get().result(config.outputDirectory());
         }
 
-        SiteSources sources = new SiteReader(config).read();
+        SiteSources sources = new SiteReader(config, preview == null ? null : preview.banks()).read();
         if (new CheckResult(0, 0, sources.diagnostics(), config.failOnWarning()).failed()) {
             throw new InvalidBanksException(sources.diagnostics());
         }

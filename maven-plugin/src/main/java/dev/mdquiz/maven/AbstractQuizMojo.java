@@ -116,8 +116,19 @@ abstract class AbstractQuizMojo extends AbstractMojo {
         }
     }
 
+    /** Where the site goes: {@code outputDirectory}; the preview writes a folder of its own. */
+    Path siteDirectory() {
+        return outputDirectory.toPath();
+    }
+
+    /** Build state between runs: {@code cacheDirectory}; the preview keeps its own. */
+    Path cacheFolder() {
+        return cacheDirectory != null ? cacheDirectory.toPath()
+                : buildDirectory().resolve(GeneratorConfig.DEFAULT_CACHE_FOLDER);
+    }
+
     private GeneratorConfig.Builder builder(String title) {
-        return GeneratorConfig.builder(sourceDirectory.toPath(), outputDirectory.toPath())
+        return GeneratorConfig.builder(sourceDirectory.toPath(), siteDirectory())
                 .displayRoot(baseDirectory())
                 .siteTitle(title)
                 .siteLanguage(language)
@@ -130,8 +141,7 @@ abstract class AbstractQuizMojo extends AbstractMojo {
                 .buildDirectory(buildDirectory())
                 .answerKeyDirectory(answerKeyDirectory != null ? answerKeyDirectory.toPath()
                         : buildDirectory().resolve(GeneratorConfig.DEFAULT_ANSWER_KEY_FOLDER))
-                .cacheDirectory(cacheDirectory != null ? cacheDirectory.toPath()
-                        : buildDirectory().resolve(GeneratorConfig.DEFAULT_CACHE_FOLDER))
+                .cacheDirectory(cacheFolder())
                 .failOnWarning(failOnWarning);
     }
 

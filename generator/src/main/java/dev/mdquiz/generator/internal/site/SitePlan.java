@@ -38,11 +38,19 @@ public final class SitePlan {
     private final AnswerKeys answerKeys;
     private final String fingerprint;
     private final Map<String, String> publishedVersions = new ConcurrentHashMap<>();
+    private final VersionMemo versionMemo;
+    private Map<String, String> bankHashes = Map.of();
 
     public SitePlan(GeneratorConfig config, PageRenderer renderer, AnswerKeys answerKeys) {
+        this(config, renderer, answerKeys, null);
+    }
+
+    /** @param versionMemo quiz versions from earlier builds, for the index; null to work every one out again */
+    public SitePlan(GeneratorConfig config, PageRenderer renderer, AnswerKeys answerKeys, VersionMemo versionMemo) {
         this.config = config;
         this.renderer = renderer;
         this.answerKeys = answerKeys;
+        this.versionMemo = versionMemo;
         // anything that changes every page: the generator, the settings, the theme
         this.fingerprint = Sha256.hex(String.join("\n", "mdquiz " + generatorVersion(), config.siteTitle(),
                 config.siteLanguage(), config.ordering().name(), config.keySecret(),
@@ -54,7 +62,34 @@ public final class SitePlan {
         return fingerprint;
     }
 
+    /**
+     * Each quiz's published version as last worked out, by its id, the bank's hash and everything that changes
+     * every page ({@link #fingerprint()}); one entry per quiz. The version is made of the quiz and its keys alone,
+     * so an unchanged bank has an unchanged version: a preview, which builds again at every save, need not key
+     * every other quiz again for the index.
+     */
+    public static final class VersionMemo {
+        private record Entry(String key, String version) {
+        }
+
+        private final Map<String, Entry> versions = new ConcurrentHashMap<>();
+
+        private String get(String quizId, String key) {
+            Entry entry = versions.get(quizId);
+            return entry != null && entry.key().equals(key) ? entry.version() : null;
+        }
+
+        private void put(String quizId, String key, String version) {
+            versions.put(quizId, new Entry(key, version));
+        }
+    }
+
+    private String versionKey(Quiz quiz) {
+        return fingerprint + "\n" + bankHashes.get(quiz.id());
+    }
+
     public List<OutputFile> plan(SiteSources sources) {
+        bankHashes = sources.bankHashes();
         List<Section> sections = new SiteLayout(sources.sectionInfos(), config.ordering()).arrange(sources.quizzes());
         List<Quiz> sequence = SiteLayout.sequence(sections);
         List<OutputFile> files = new ArrayList<>();
@@ -85,6 +120,9 @@ public final class SitePlan {
     private byte[] page(Quiz quiz, Navigation navigation) throws Exception {
         PageRenderer.RenderedQuiz page = renderer.renderQuiz(quiz, answerKeys.keysFor(quiz), navigation);
         publishedVersions.put(quiz.id(), page.version());
+        if (versionMemo != null) {
+            versionMemo.put(quiz.id(), versionKey(quiz), page.version());
+        }
         return utf8(page.html());
     }
 
@@ -97,7 +135,12 @@ public final class SitePlan {
         try {
             quizzes.parallelStream().filter(quiz -> !versions.containsKey(quiz.id())).forEach(quiz -> {
                 try {
-                    versions.put(quiz.id(), renderer.version(quiz, answerKeys.keysFor(quiz)));
+                    String remembered = versionMemo == null ? null : versionMemo.get(quiz.id(), versionKey(quiz));
+                    String version = remembered != null ? remembered : renderer.version(quiz, answerKeys.keysFor(quiz));
+                    versions.put(quiz.id(), version);
+                    if (versionMemo != null && remembered == null) {
+                        versionMemo.put(quiz.id(), versionKey(quiz), version);
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /** The load, parse and check stages over the whole source directory; banks are parsed on all cores. */
 public final class SiteReader {
@@ -38,13 +40,44 @@ public final class SiteReader {
     private final BankParser parser = new BankParser();
     private final SectionParser sectionParser = new SectionParser();
     private final BankChecker checker = new BankChecker();
+    private final ParseMemo memo;
 
     public SiteReader(GeneratorConfig config) {
+        this(config, null);
+    }
+
+    /** @param memo banks parsed by earlier reads, reused while their text is the same; null to parse every bank */
+    public SiteReader(GeneratorConfig config, ParseMemo memo) {
         this.config = config;
+        this.memo = memo;
     }
 
     /** @param links the quiz's links and images to course files, its raw HTML's included */
     private record ParsedBank(Quiz quiz, List<LocalLink> links, Report report, String bankHash) {
+    }
+
+    /**
+     * Each bank as last parsed and checked, with the text it was parsed from; one entry per bank. A preview
+     * reads its whole course again after every save, and most banks have not changed since: a bank whose path
+     * and text are the same is not parsed again. Texts are compared whole, which costs less than hashing them.
+     * The model is immutable, so a quiz serves any number of builds; each entry's report holds only what parsing
+     * and the bank's own checks found, and is copied, never handed on.
+     */
+    public static final class ParseMemo {
+        private record Entry(String displayPath, String text, ParsedBank bank) {
+        }
+
+        private final Map<String, Entry> banks = new ConcurrentHashMap<>();
+
+        private ParsedBank parsed(SourceFile source, Function<SourceFile, ParsedBank> parse) {
+            Entry entry = banks.get(source.id());
+            if (entry != null && entry.displayPath().equals(source.displayPath()) && entry.text().equals(source.text())) {
+                return entry.bank();
+            }
+            ParsedBank bank = parse.apply(source);
+            banks.put(source.id(), new Entry(source.displayPath(), source.text(), bank));
+            return bank;
+        }
     }
 
     public SiteSources read() throws SourceDirectoryException {
@@ -98,6 +131,17 @@ public final class SiteReader {
         if (source == null) {
             return new ParsedBank(null, null, report, null);
         }
+        if (memo == null) {
+            return parseSource(source, report);
+        }
+        // the bank as parsed before, if its text is the same, reported afresh: later checks add to this build's report
+        ParsedBank parsed = memo.parsed(source, unchanged -> parseSource(unchanged, new Report(report.path())));
+        parsed.report().diagnostics().forEach(report::add);
+        return new ParsedBank(parsed.quiz(), parsed.links(), report, parsed.bankHash());
+    }
+
+    /** Parses and checks a loaded bank into {@code report}; depends on nothing but the bank. */
+    private ParsedBank parseSource(SourceFile source, Report report) {
         try {
             Quiz quiz = parser.parse(source, report);
             checker.check(quiz, report);
