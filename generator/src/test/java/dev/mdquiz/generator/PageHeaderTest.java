@@ -98,4 +98,25 @@ class PageHeaderTest {
         assertEquals("Quiz\u00a0: Incidents, 2 questions.", description(page("fr.html")));
         assertEquals("Kurs: Betrieb, 3 Quiz.", description(page("index.html")));
     }
+
+    /** The theme's "(select all that apply)" only where the question text does not already say how many to pick. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en | Which are prime?                    | true",
+            "en | Which are prime? Select two.        | false",
+            "en | Which are prime? Select all that apply. | false",
+            "en | Which are prime? Choose 2.          | false",
+            "de | Welche sind Primzahlen? Wählen Sie zwei aus. | false",
+            "de | Welche sind Primzahlen?             | true",
+            "fr | Lesquels sont premiers ? Cochez toutes les bonnes réponses. | false",
+            "es | ¿Cuáles son primos? Seleccione dos. | false",
+            "ar | أي الأعداد أولية؟ اختر إجابتين.     | false"})
+    void selectAllIsLeftOutWhenTheTextSaysHowManyToPick(String language, String stem, boolean shown) throws Exception {
+        bank("pick.md", "---\nlang: " + language + "\n---\n**1.** " + stem + "\n\n- [x] 7\n- [ ] 9\n- [x] 13\n\n"
+                + "**2.** Pick one.\n\n- [x] a\n- [ ] b\n");
+        build("Course", "en");
+        Document page = page("pick.html");
+        assertEquals(shown, page.selectFirst("#q1 .question-mode") != null, stem);
+        assertNull(page.selectFirst("#q2 .question-mode"), "a single choice never says it");
+    }
 }

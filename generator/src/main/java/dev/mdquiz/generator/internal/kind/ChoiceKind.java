@@ -1,6 +1,7 @@
 package dev.mdquiz.generator.internal.kind;
 
 import dev.mdquiz.generator.internal.answers.AnswerRow;
+import dev.mdquiz.generator.internal.check.PickingInstruction;
 import dev.mdquiz.generator.internal.check.SelectInstruction;
 import dev.mdquiz.generator.internal.key.AnswerKeys;
 import dev.mdquiz.generator.internal.key.KeyPlan;
@@ -175,13 +176,17 @@ public final class ChoiceKind implements QuestionKind {
     }
 
     @Override
-    public void pageModel(Map<String, Object> model, QuestionKey key, MarkupHtml html, List<String> feedbackHtml) {
+    public void pageModel(Question question, Map<String, Object> model, QuestionKey key, MarkupHtml html,
+                          List<String> feedbackHtml) {
         List<Map<String, Object>> options = new ArrayList<>();
         for (int i = 0; i < choice.options().size(); i++) {
             options.add(Map.of("id", key.ids().get(i), "html", html.html(choice.options().get(i).text()),
                     "feedbackHtml", feedbackHtml.isEmpty() ? "" : feedbackHtml.get(i)));
         }
         model.put("options", options);
+        // the theme says "select all that apply" unless the question text already says how many to pick
+        model.put("selectAll", choice.type() == QuestionType.MULTIPLE_CHOICE
+                && !PickingInstruction.given(PlainText.of(question.stem())));
     }
 
     @Override

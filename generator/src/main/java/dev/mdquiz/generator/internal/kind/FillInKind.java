@@ -120,7 +120,8 @@ public final class FillInKind implements QuestionKind {
 
     /** The blanks are inputs in the question text, which the renderer makes. */
     @Override
-    public void pageModel(Map<String, Object> model, QuestionKey key, MarkupHtml html, List<String> feedbackHtml) {
+    public void pageModel(Question question, Map<String, Object> model, QuestionKey key, MarkupHtml html,
+                          List<String> feedbackHtml) {
     }
 
     @Override

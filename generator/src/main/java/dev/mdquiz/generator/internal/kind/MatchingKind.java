@@ -124,7 +124,8 @@ public final class MatchingKind implements QuestionKind {
 
     /** Left-hand sides in source order; right-hand sides, whose select shows them as text, in id order. */
     @Override
-    public void pageModel(Map<String, Object> model, QuestionKey key, MarkupHtml html, List<String> feedbackHtml) {
+    public void pageModel(Question question, Map<String, Object> model, QuestionKey key, MarkupHtml html,
+                          List<String> feedbackHtml) {
         List<Map<String, Object>> lefts = new ArrayList<>();
         Map<String, Map<String, Object>> rights = new TreeMap<>(); // by id: an order unrelated to the pairs
         for (int i = 0; i < matching.pairs().size(); i++) {

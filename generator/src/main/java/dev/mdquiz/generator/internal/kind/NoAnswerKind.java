@@ -55,7 +55,8 @@ final class NoAnswerKind implements QuestionKind {
     }
 
     @Override
-    public void pageModel(Map<String, Object> model, QuestionKey key, MarkupHtml html, List<String> feedbackHtml) {
+    public void pageModel(Question question, Map<String, Object> model, QuestionKey key, MarkupHtml html,
+                          List<String> feedbackHtml) {
     }
 
     @Override

@@ -93,7 +93,8 @@ public final class OrderingKind implements QuestionKind {
      * script then moves one item (quiz.js, unsolve), since any change made here would depend on the answer.
      */
     @Override
-    public void pageModel(Map<String, Object> model, QuestionKey key, MarkupHtml html, List<String> feedbackHtml) {
+    public void pageModel(Question question, Map<String, Object> model, QuestionKey key, MarkupHtml html,
+                          List<String> feedbackHtml) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (int i = 0; i < ordering.items().size(); i++) {
             Markup text = ordering.items().get(i).text();

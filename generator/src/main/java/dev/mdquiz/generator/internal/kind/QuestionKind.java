@@ -73,7 +73,8 @@ public interface QuestionKind {
      *
      * @param feedbackHtml each option's feedback HTML, or none when the question is locked
      */
-    void pageModel(Map<String, Object> model, QuestionKey key, MarkupHtml html, List<String> feedbackHtml);
+    void pageModel(Question question, Map<String, Object> model, QuestionKey key, MarkupHtml html,
+                          List<String> feedbackHtml);
 
     /** The teachers' answer key: one row per accepted part. */
     List<AnswerRow> answerRows(PlainText form);

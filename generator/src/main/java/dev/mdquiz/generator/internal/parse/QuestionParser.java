@@ -92,12 +92,7 @@ final class QuestionParser {
         while (!explanation.isEmpty() && explanation.get(explanation.size() - 1) instanceof ThematicBreak) {
             explanation.remove(explanation.size() - 1);
         }
-        for (Node block : explanation) {
-            if (ChoiceKind.isTaskList(block, source)) {
-                report.error(SourcePosition.of(block, position), "question " + number
-                        + " has a second options list; start a new question before it");
-            }
-        }
+        checkAfterTheAnswer(number, explanation, position, answerIsBlock, source);
         List<Node> hint = takeHint(stem, answerIsBlock);
         if (hint.isEmpty() && inText) {
             hint = takeHintAfterBlanks(explanation);
@@ -106,6 +101,32 @@ final class QuestionParser {
         SourcePosition hintPosition = hint.isEmpty() ? position : SourcePosition.of(hint.get(0), position);
         return new Question(number, id, position, Markup.of(stem), Markup.of(hint), hintPosition, answer,
                 Markup.of(explanation), Math.max(1, directive.points()));
+    }
+
+    /**
+     * What follows the answer is the explanation. Two mistakes put blocks there that authors meant elsewhere: option
+     * feedback written at column 0 (it ends the options list, and the options after it look like a second list),
+     * and a hint written after the options (it would show only after checking).
+     */
+    private void checkAfterTheAnswer(int number, List<Node> explanation, SourcePosition position, boolean answerIsBlock,
+                                     AnswerSource source) {
+        for (int i = 0; i < explanation.size(); i++) {
+            Node block = explanation.get(i);
+            boolean splitsTheOptions = block instanceof BlockQuote && i + 1 < explanation.size()
+                    && ChoiceKind.isTaskList(explanation.get(i + 1), source);
+            if (splitsTheOptions) {
+                report.error(SourcePosition.of(block, position), "option feedback must be indented under its option:"
+                        + " write it two spaces in, as '  " + lines.restOfFirstLine(block).strip() + "' right under"
+                        + " the option's line; at the start of the line it ends the options list");
+                i++; // the options after it are the same list, not a second one
+            } else if (ChoiceKind.isTaskList(block, source)) {
+                report.error(SourcePosition.of(block, position), "question " + number
+                        + " has a second options list; start a new question before it");
+            } else if (answerIsBlock && prefixedHint(block)) {
+                report.warning(SourcePosition.of(block, position), "this hint stands after the answer, so it becomes"
+                        + " part of the explanation, shown only after checking; hints go above the options");
+            }
+        }
     }
 
     /** The question's first block as a paragraph without its number: a heading's text, or the bold-number paragraph. */

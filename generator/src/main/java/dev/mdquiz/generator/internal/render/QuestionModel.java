@@ -36,7 +36,8 @@ final class QuestionModel {
         model.put("items", List.of());
         model.put("lefts", List.of());
         model.put("rights", List.of());
-        kind.pageModel(model, key, html, locked ? List.of() : feedback);
+        model.put("selectAll", false);
+        kind.pageModel(question, model, key, html, locked ? List.of() : feedback);
         return model;
     }
 

@@ -16,6 +16,23 @@ class DiagnosticsTest {
     }
 
     @Test
+    void optionFeedbackAtColumnZeroIsReportedWhereItStandsNotAsASecondList() {
+        assertEquals(List.of("b.md:4:1: error: option feedback must be indented under its option: write it two spaces"
+                        + " in, as '  > Right: they turn it into sugar.' right under the option's line; at the start of"
+                        + " the line it ends the options list"),
+                Banks.parse("b", "**1.** Which gas do plants take in?\n\n- [x] Carbon dioxide\n"
+                        + "> Right: they turn it into sugar.\n- [ ] Oxygen\n").messages());
+    }
+
+    @Test
+    void aHintAfterTheOptionsIsAWarningAtItsLine() {
+        assertEquals(List.of("b.md:6:1: warning: this hint stands after the answer, so it becomes part of the"
+                        + " explanation, shown only after checking; hints go above the options"),
+                Banks.parse("b", "**1.** Which planet is largest?\n\n- [x] Jupiter\n- [ ] Mars\n\n"
+                        + "> Hint: it is named after a god.\n").messages());
+    }
+
+    @Test
     void rangeBeyondWhatABrowsersNumbersHold() {
         assertEquals(List.of("b.md:1:13: error: question 1: the range 12345678901234567.5..12345678901234568.5 needs"
                         + " more precision than a browser's numbers have (15 significant digits): use fewer digits, or"
