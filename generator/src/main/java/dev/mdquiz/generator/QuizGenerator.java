@@ -78,9 +78,9 @@ public final class QuizGenerator {
     public BuildResult generate() throws QuizBuildException {
         new FolderSettings(config).refuseOverlaps(); // before anything is written
         BuildCache cache = BuildCache.open(config.cacheDirectory());
+        // a preview writes the site alone: the teachers' keys are the published build's
         List<CourseOutput> outputs = preview == null ? Outputs.of(config, cache)
-                : Outputs.of(config, cache, preview.versions()).stream()
-                        .filter(output -> output.setting() == Setting.OUTPUT_DIRECTORY).toList();
+                : List.of(Outputs.site(config, cache, preview.versions()));
         List<SiteWriter> writers = new ArrayList<>();
         for (CourseOutput output : outputs) {
             writers.add(SiteWriter.open(output.directory(), output.setting(), cache, output.name()));

@@ -1,9 +1,9 @@
 package dev.mdquiz.generator.internal.check;
 
+import dev.mdquiz.generator.internal.load.BankLoader;
 import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.model.LocalLink;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -16,11 +16,12 @@ import java.util.Set;
  */
 public final class LinkChecker {
     private final Path sourceDirectory;
-    private final Path realSourceDirectory;
+    private final BankLoader loader;
 
-    public LinkChecker(Path sourceDirectory) throws IOException {
+    /** @param loader knows where the source directory really is, symbolic links followed */
+    public LinkChecker(Path sourceDirectory, BankLoader loader) {
         this.sourceDirectory = sourceDirectory;
-        this.realSourceDirectory = sourceDirectory.toRealPath();
+        this.loader = loader;
     }
 
     /**
@@ -53,20 +54,12 @@ public final class LinkChecker {
             if (!Files.isRegularFile(target)) {
                 report.error(link.position(), (link.image() ? "image '" : "linked file '") + link.path()
                         + "' does not exist");
-            } else if (!insideAfterLinks(target)) {
+            } else if (!loader.insideAfterLinks(target)) {
                 report.error(link.position(), "link to '" + link.path() + "' is a symbolic link that leaves the"
                         + " source directory; only files inside it are published");
             } else {
                 assets.add(relative);
             }
-        }
-    }
-
-    private boolean insideAfterLinks(Path target) {
-        try {
-            return target.toRealPath().startsWith(realSourceDirectory);
-        } catch (IOException e) {
-            return false;
         }
     }
 }

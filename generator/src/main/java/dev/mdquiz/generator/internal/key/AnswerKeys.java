@@ -2,7 +2,6 @@ package dev.mdquiz.generator.internal.key;
 
 import dev.mdquiz.generator.internal.kind.QuestionKind;
 import dev.mdquiz.generator.internal.text.PlainText;
-import dev.mdquiz.generator.model.Markup;
 import dev.mdquiz.generator.model.Question;
 import dev.mdquiz.generator.model.Quiz;
 import dev.mdquiz.generator.model.QuizSettings.Reveal;
@@ -48,33 +47,27 @@ public final class AnswerKeys {
                 derivation -> derivation.stretched() ? derived.get(derivation) : derivation.compute(function));
         boolean lockable = quiz.settings().reveal() == Reveal.ON_CORRECT;
         List<QuestionKey> keys = new ArrayList<>();
-        for (int i = 0; i < questions.size(); i++) {
-            Keyed question = keyed.get(i);
+        for (Keyed question : keyed) {
             keys.add(entries.build(question.plan(), question.ids(), question.rightIds(),
-                    lockable && hasLockableText(questions.get(i))));
+                    lockable && question.hasLockableText()));
         }
         return keys;
     }
 
-    /** A plan and the public ids that go with it. */
-    private record Keyed(ResponsePlan plan, List<String> ids, List<String> rightIds) {
+    /** A plan, the public ids that go with it, and whether the question has text a lock could hide. */
+    private record Keyed(ResponsePlan plan, List<String> ids, List<String> rightIds, boolean hasLockableText) {
     }
 
     private Keyed plan(String quizId, Question question) {
-        String salt = salt(quizId, question);
-        KeyPlan plan = QuestionKind.of(question.answer()).keyPlan(salt);
-        return new Keyed(new ResponsePlan(quizId, question.id(), salt, iterations(question), plan.parts()),
-                plan.ids(), plan.rightIds());
-    }
-
-    /** Open answers (a dictionary, a number line) are stretched; responses that can be listed need not be. */
-    private int iterations(Question question) {
-        return QuestionKind.of(question.answer()).openAnswer() ? options.textIterations() : options.choiceIterations();
-    }
-
-    private static boolean hasLockableText(Question question) {
-        return !question.explanation().isEmpty()
-                || QuestionKind.of(question.answer()).optionFeedback().stream().anyMatch(feedback -> !feedback.isEmpty());
+        QuestionKind kind = QuestionKind.of(question.answer());
+        String salt = salt(quizId, question, kind);
+        KeyPlan plan = kind.keyPlan(salt);
+        // open answers (a dictionary, a number line) are stretched; responses that can be listed need not be
+        int iterations = kind.openAnswer() ? options.textIterations() : options.choiceIterations();
+        boolean lockable = !question.explanation().isEmpty()
+                || kind.optionFeedback().stream().anyMatch(feedback -> !feedback.isEmpty());
+        return new Keyed(new ResponsePlan(quizId, question.id(), salt, iterations, plan.parts()), plan.ids(),
+                plan.rightIds(), lockable);
     }
 
     /** The canonical form of a choice response: the chosen option ids, sorted, joined with commas. */
@@ -86,17 +79,10 @@ public final class AnswerKeys {
      * Derived from the secret and what the page shows of the question, never from its answer: the salt is public,
      * and anything computed from an answer without the stretch would be a cheaper test of a guess.
      */
-    private String salt(String quizId, Question question) {
+    private String salt(String quizId, Question question, QuestionKind kind) {
+        // the question text as a reader sees it: its blanks as ___, never what they accept
         String content = SCHEME + "-salt\n" + options.secret() + "\n" + quizId + "\n" + question.id() + "\n"
-                + text(question.stem()) + "\n" + QuestionKind.of(question.answer()).publicShape();
+                + PlainText.of(question.stem()) + "\n" + kind.publicShape();
         return Sha256.hex(content).substring(0, SALT_HEX_LENGTH);
-    }
-
-    /**
-     * A part as salts and ids take it: what a reader sees of it, the text the page shows (its blanks as
-     * {@code ___}, never what they accept).
-     */
-    private static String text(Markup part) {
-        return PlainText.of(part);
     }
 }

@@ -18,17 +18,17 @@ public final class Outputs {
     }
 
     public static List<CourseOutput> of(GeneratorConfig config, BuildCache cache) throws ThemeException {
-        return of(config, cache, null);
+        return List.of(site(config, cache, new SitePlan.VersionMemo()), new AnswerKeyOutput(config));
     }
 
-    /** @param versions quiz versions remembered from earlier builds (a preview's); null for none */
-    public static List<CourseOutput> of(GeneratorConfig config, BuildCache cache, SitePlan.VersionMemo versions)
+    /** The site alone, its quizzes' versions remembered in {@code versions} (a preview keeps them across builds). */
+    public static CourseOutput site(GeneratorConfig config, BuildCache cache, SitePlan.VersionMemo versions)
             throws ThemeException {
         String siteId = Sha256.hex(config.siteTitle()).substring(0, 8);
         PageRenderer renderer = new PageRenderer(config.siteTitle(), config.siteLanguage(), siteId,
                 config.themeDirectory());
-        SitePlan site = new SitePlan(config, renderer, new AnswerKeys(KeyOptions.of(config, cache)), versions);
-        return List.of(new SiteOutput(config, site), new AnswerKeyOutput(config));
+        return new SiteOutput(config, new SitePlan(config, renderer, new AnswerKeys(KeyOptions.of(config, cache)),
+                versions));
     }
 
     /** One value that changes whenever any output's fingerprint does. */

@@ -37,15 +37,13 @@ public final class SitePlan {
     private final PageRenderer renderer;
     private final AnswerKeys answerKeys;
     private final String fingerprint;
-    private final Map<String, String> publishedVersions = new ConcurrentHashMap<>();
     private final VersionMemo versionMemo;
-    private Map<String, String> bankHashes = Map.of();
 
     public SitePlan(GeneratorConfig config, PageRenderer renderer, AnswerKeys answerKeys) {
-        this(config, renderer, answerKeys, null);
+        this(config, renderer, answerKeys, new VersionMemo());
     }
 
-    /** @param versionMemo quiz versions from earlier builds, for the index; null to work every one out again */
+    /** @param versionMemo quiz versions worked out so far: this build's alone, or a preview's over its builds */
     public SitePlan(GeneratorConfig config, PageRenderer renderer, AnswerKeys answerKeys, VersionMemo versionMemo) {
         this.config = config;
         this.renderer = renderer;
@@ -65,8 +63,8 @@ public final class SitePlan {
     /**
      * Each quiz's published version as last worked out, by its id, the bank's hash and everything that changes
      * every page ({@link #fingerprint()}); one entry per quiz. The version is made of the quiz and its keys alone,
-     * so an unchanged bank has an unchanged version: a preview, which builds again at every save, need not key
-     * every other quiz again for the index.
+     * so an unchanged bank has an unchanged version: the index takes those of this build's pages from here, and a
+     * preview, which keeps its memo across builds, need not key every other quiz again.
      */
     public static final class VersionMemo {
         private record Entry(String key, String version) {
@@ -84,12 +82,11 @@ public final class SitePlan {
         }
     }
 
-    private String versionKey(Quiz quiz) {
-        return fingerprint + "\n" + bankHashes.get(quiz.id());
+    private String versionKey(SiteSources sources, Quiz quiz) {
+        return fingerprint + "\n" + sources.bankHashes().get(quiz.id());
     }
 
     public List<OutputFile> plan(SiteSources sources) {
-        bankHashes = sources.bankHashes();
         List<Section> sections = new SiteLayout(sources.sectionInfos(), config.ordering()).arrange(sources.quizzes());
         List<Quiz> sequence = SiteLayout.sequence(sections);
         List<OutputFile> files = new ArrayList<>();
@@ -100,13 +97,14 @@ public final class SitePlan {
                     i + 1 < sequence.size() ? sequence.get(i + 1) : null);
             String pagePath = PageLinks.pagePath(quiz);
             files.add(new OutputFile(pagePath, hash(sources.bankHashes().get(quiz.id()),
-                    neighbour(navigation.previous()), neighbour(navigation.next())), () -> page(quiz, navigation)));
+                    neighbour(navigation.previous()), neighbour(navigation.next())),
+                    () -> page(quiz, navigation, versionKey(sources, quiz))));
             pagePaths.add(pagePath);
         }
         SectionInfo top = sources.sectionInfos().get("");
         Markup intro = top == null ? Markup.EMPTY : top.intro();
         files.add(OutputFile.afterOthers("index.html", indexHash(sections, sources),
-                () -> utf8(renderer.renderIndex(sections, intro, versions(sequence)))));
+                () -> utf8(renderer.renderIndex(sections, intro, versions(sequence, sources)))));
         files.add(new OutputFile(".nojekyll", hash("nojekyll"), () -> new byte[0])); // GitHub Pages: serve as is
         for (String asset : sources.assets()) {
             if (!pagePaths.contains(asset) && !asset.equals("index.html")) {
@@ -117,30 +115,29 @@ public final class SitePlan {
         return files;
     }
 
-    private byte[] page(Quiz quiz, Navigation navigation) throws Exception {
+    private byte[] page(Quiz quiz, Navigation navigation, String versionKey) throws Exception {
         PageRenderer.RenderedQuiz page = renderer.renderQuiz(quiz, answerKeys.keysFor(quiz), navigation);
-        publishedVersions.put(quiz.id(), page.version());
-        if (versionMemo != null) {
-            versionMemo.put(quiz.id(), versionKey(quiz), page.version());
-        }
+        versionMemo.put(quiz.id(), versionKey, page.version());
         return utf8(page.html());
     }
 
     /**
-     * Every quiz's published version, for the index: those of pages rendered in this build, the others keyed
-     * again (their stretched keys come from the cache). The index is produced after the pages for this.
+     * Every quiz's published version, for the index: remembered for pages rendered in this build (or, in a
+     * preview, in an earlier one), the others keyed again (their stretched keys come from the cache). The index is
+     * produced after the pages for this.
      */
-    private Map<String, String> versions(List<Quiz> quizzes) throws IOException {
-        Map<String, String> versions = new ConcurrentHashMap<>(publishedVersions);
+    private Map<String, String> versions(List<Quiz> quizzes, SiteSources sources) throws IOException {
+        Map<String, String> versions = new ConcurrentHashMap<>();
         try {
-            quizzes.parallelStream().filter(quiz -> !versions.containsKey(quiz.id())).forEach(quiz -> {
+            quizzes.parallelStream().forEach(quiz -> {
                 try {
-                    String remembered = versionMemo == null ? null : versionMemo.get(quiz.id(), versionKey(quiz));
-                    String version = remembered != null ? remembered : renderer.version(quiz, answerKeys.keysFor(quiz));
-                    versions.put(quiz.id(), version);
-                    if (versionMemo != null && remembered == null) {
-                        versionMemo.put(quiz.id(), versionKey(quiz), version);
+                    String key = versionKey(sources, quiz);
+                    String version = versionMemo.get(quiz.id(), key);
+                    if (version == null) {
+                        version = renderer.version(quiz, answerKeys.keysFor(quiz));
+                        versionMemo.put(quiz.id(), key, version);
                     }
+                    versions.put(quiz.id(), version);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -100,7 +100,7 @@ public final class SiteReader {
         Map<String, String> bankHashes = new TreeMap<>();
         read.forEach(bank -> bankHashes.put(bank.quiz().id(), bank.bankHash()));
         new SiteChecker().check(read.stream().map(bank -> Map.entry(bank.quiz(), bank.report())).toList());
-        Set<String> assets = checkLinks(read);
+        Set<String> assets = checkLinks(loader, read);
         parsed.forEach(bank -> diagnostics.addAll(bank.report().diagnostics()));
         assets.addAll(resources(loader, files, diagnostics));
         new OutputClashChecker().check(outputs(loader, read, assets), diagnostics);
@@ -161,13 +161,8 @@ public final class SiteReader {
         return Sha256.hex(source.text()).substring(0, 12);
     }
 
-    private Set<String> checkLinks(List<ParsedBank> banks) throws SourceDirectoryException {
-        LinkChecker links;
-        try {
-            links = new LinkChecker(config.sourceDirectory());
-        } catch (IOException e) {
-            throw new SourceDirectoryException(config.sourceDirectory(), "cannot read source directory {}", e);
-        }
+    private Set<String> checkLinks(BankLoader loader, List<ParsedBank> banks) {
+        LinkChecker links = new LinkChecker(config.sourceDirectory(), loader);
         Set<String> bankIds = new HashSet<>();
         banks.forEach(bank -> bankIds.add(bank.quiz().id()));
         Set<String> assets = new TreeSet<>();
