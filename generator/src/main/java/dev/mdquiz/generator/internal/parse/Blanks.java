@@ -5,6 +5,8 @@ import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.BlankNode;
 import dev.mdquiz.generator.model.SourcePosition;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 
@@ -32,6 +34,19 @@ final class Blanks {
         return found[0];
     }
 
+    /** What a text stands in that could not show a blank's input, or null. */
+    private static String container(Text text) {
+        for (Node parent = text.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof Image) {
+                return "an image's description";
+            }
+            if (parent instanceof Link) {
+                return "a link's text";
+            }
+        }
+        return null;
+    }
+
     /** Replaces every blank under {@code blocks}; unreadable ones are reported and kept as placeholders. */
     static List<Answer.Blank> extract(List<Node> blocks, SourcePosition fallback, Report report) {
         List<Answer.Blank> found = new ArrayList<>();
@@ -54,9 +69,15 @@ final class Blanks {
     private static void split(Text text, List<Answer.Blank> found, SourcePosition fallback, Report report) {
         String literal = text.getLiteral();
         Matcher matcher = BLANK.matcher(literal);
+        String container = container(text);
         int last = 0;
         while (matcher.find()) {
             SourcePosition at = SourcePosition.of(text, matcher.start(), fallback);
+            if (container != null) {
+                // an image's description is an attribute, a link's text a link: neither can hold an input
+                report.error(at, "a blank cannot stand in " + container + ": move [[" + matcher.group(1)
+                        + "]] out of it");
+            }
             Answer.Blank blank;
             try {
                 blank = BlankSpec.parse(matcher.group(1), at);

@@ -25,6 +25,15 @@ class DiagnosticsTest {
     }
 
     @Test
+    void aBlankInAnImageDescriptionOrALinkTextIsAnError() {
+        assertEquals(List.of("b.md:1:24: error: a blank cannot stand in an image's description: move [[Zanzibar]] out"
+                        + " of it",
+                        "b.md:3:19: error: a blank cannot stand in a link's text: move [[Paris]] out of it"),
+                Banks.parse("b", "**1.** Where? ![map of [[Zanzibar]]](a.png) [[x]]\n\n"
+                        + "**2.** Go to [the [[Paris]] page](https://example.org) or [[y]].\n").messages());
+    }
+
+    @Test
     void aHintAfterTheOptionsIsAWarningAtItsLine() {
         assertEquals(List.of("b.md:6:1: warning: this hint stands after the answer, so it becomes part of the"
                         + " explanation, shown only after checking; hints go above the options"),
