@@ -26,7 +26,24 @@ final class NoAnswerKind implements QuestionKind {
         Checks.requireText(question, report);
         report.error(question.position(), "question " + question.number()
                 + " has no options and no blank: add a task list (- [x] right, - [ ] wrong), a [[blank]],"
-                + " a numbered list to order or a list of 'left -> right' pairs");
+                + " a numbered list to order or a list of 'left -> right' pairs" + unclosedBlank(question));
+    }
+
+    /** The likelier mistake, when the text opens a blank and never closes it. */
+    private static String unclosedBlank(Question question) {
+        String text = PlainText.of(question.stem());
+        int opened = text.indexOf("[[");
+        if (opened < 0 || text.contains("]]")) {
+            return "";
+        }
+        String blank = unclosed(text.substring(opened));
+        return "; its '[[' opens a blank that is never closed: end it with ]]"
+                + (blank.length() > 2 ? ", as in " + blank + "]]" : "");
+    }
+
+    /** The unclosed blank up to the end of its word, without the punctuation after it. */
+    private static String unclosed(String fromBrackets) {
+        return fromBrackets.replaceFirst("^(\\[\\[[^\\s.,;:!?]*).*", "$1");
     }
 
     @Override

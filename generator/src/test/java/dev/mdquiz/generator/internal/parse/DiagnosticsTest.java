@@ -34,6 +34,14 @@ class DiagnosticsTest {
     }
 
     @Test
+    void anUnclosedBlankIsNamedAsTheLikelierMistake() {
+        assertEquals(List.of("b.md:1:1: error: question 1 has no options and no blank: add a task list (- [x] right,"
+                        + " - [ ] wrong), a [[blank]], a numbered list to order or a list of 'left -> right' pairs; its"
+                        + " '[[' opens a blank that is never closed: end it with ]], as in [[Paris]]"),
+                Banks.parse("b", "**1.** The capital of France is [[Paris.\n").messages());
+    }
+
+    @Test
     void aHintAfterTheOptionsIsAWarningAtItsLine() {
         assertEquals(List.of("b.md:6:1: warning: this hint stands after the answer, so it becomes part of the"
                         + " explanation, shown only after checking; hints go above the options"),
