@@ -55,9 +55,10 @@ final class Theme {
         this.files = new TreeMap<>(defaults);
         this.files.putAll(userFiles);
         this.freemarker = configure(this.userDirectory);
-        // keys.js holds the answer-key scheme that quiz.js uses
         this.style = inline("quiz.css", defaults, userFiles);
-        this.script = inline("keys.js", defaults, userFiles) + "\n" + inline("quiz.js", defaults, userFiles);
+        // keys.js holds the answer-key scheme that quiz.js uses; embed.js fits the page to a docs site's frame
+        this.script = inline("keys.js", defaults, userFiles) + "\n" + inline("quiz.js", defaults, userFiles)
+                + "\n" + inline("embed.js", defaults, userFiles);
         this.indexScript = inline("index.js", defaults, userFiles);
         this.bundles = bundles(defaults, userFiles);
         StringBuilder all = new StringBuilder();
