@@ -334,6 +334,9 @@ class EmbeddingTest {
         String quiz = quizUrl(other, "progress/cross-site.html").replace("127.0.0.1", "localhost");
         WebElement frame = openDocs(docsPage(home, quiz));
         assertNoInnerScrolling(frame);
+        enter(frame);
+        assertFalse(displayed(".site-nav") || displayed(".pager"), "another site's frame shows the quiz alone too");
+        leave();
         answerFirst(frame);
         browser.driver().navigate().refresh();
         assertRestored(browser.driver().findElement(By.cssSelector("iframe.mdquiz")), true);
