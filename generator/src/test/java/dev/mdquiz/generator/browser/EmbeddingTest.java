@@ -7,7 +7,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -254,6 +256,22 @@ class EmbeddingTest {
         browser.await().until(d -> contentHeight(frame) == lastHeight());
         assertNoInnerScrolling(frame);
         assertEquals(List.of(), browser.consoleMessages(Level.SEVERE));
+    }
+
+    /** Tab goes from the docs page straight to the quiz's first control (the hidden links take no stop). */
+    @Test
+    void theKeyboardReachesTheFramedQuizPastTheHiddenNavigation() {
+        WebElement frame = openDocs(docsPage(home, quizUrl(home, "b-loops.html")));
+        new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        enter(frame);
+        WebElement focused = browser.driver().switchTo().activeElement();
+        assertEquals("summary", focused.getTagName(), "the first stop is the first question's hint");
+        focused.sendKeys(Keys.ENTER);
+        assertNotNull(browser.driver().findElement(By.cssSelector(".hint")).getDomAttribute("open"), "Enter opens it");
+        WebElement blanks = browser.questions().get(1);
+        blanks.findElement(By.cssSelector("input[data-blank]")).sendKeys("infinite", Keys.ENTER);
+        assertEquals("correct", browser.await().until(d -> Browser.result(blanks)), "Enter in a blank checks it");
+        leave();
     }
 
     @Test
