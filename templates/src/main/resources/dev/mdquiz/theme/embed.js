@@ -10,17 +10,16 @@
   html.setAttribute('data-framed', '');
   // The navigation stays when the frame's URL asks for it (?nav=1), and when the learner came here through it: a
   // whole course in a frame (an LMS showing the index) keeps working. Otherwise the frame shows the quiz alone.
-  var course = [];
-  Array.prototype.forEach.call(document.querySelectorAll('.site-nav a, .pager a'), function (link) {
-    course.push(link.href, link.href.replace(/index\.html$/, ''));
+  function page(url) { return url.split(/[?#]/)[0].replace(/index\.html$/, ''); }
+  var throughCourse = Array.prototype.some.call(document.querySelectorAll('.site-nav a, .pager a'), function (link) {
+    return page(link.href) === page(document.referrer);
   });
-  var from = document.referrer.split(/[?#]/)[0];
-  if (!/[?&]nav=1(&|$)/.test(location.search) && course.indexOf(from) < 0) {
+  if (!/[?&]nav=1(&|$)/.test(location.search) && !throughCourse) {
     html.setAttribute('data-embedded', '');
     // Links to other pages open in a new tab: the docs page and the answers given stay. In-page links stay here.
     document.addEventListener('click', function (event) {
-      var link = event.target.closest && event.target.closest('a[href]');
-      if (link && link.href.split('#')[0] !== location.href.split('#')[0]) link.target = '_blank';
+      var link = event.target.closest('a[href]');
+      if (link && page(link.href) !== page(location.href)) link.target = '_blank';
     });
   }
 
@@ -32,7 +31,7 @@
     var height = Math.ceil(html.getBoundingClientRect().height);
     if (height === posted) return;
     posted = height;
-    window.parent.postMessage({ type: 'mdquiz:height', version: 1, quiz: root ? root.getAttribute('data-quiz') : '', height: height }, '*');
+    window.parent.postMessage({ type: 'mdquiz:height', version: 1, quiz: root.getAttribute('data-quiz'), height: height }, '*');
   }
   // A resize observer reports at most once a frame, after layout: verdicts, hints, explanations, images, a new
   // width. Only a changed height is sent, so a parent that sets the frame's height to it ends the exchange.
