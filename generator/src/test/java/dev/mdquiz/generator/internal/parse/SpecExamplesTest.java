@@ -99,7 +99,8 @@ class SpecExamplesTest {
                 out.append("  blank ").append(i + 1).append(": ").append(describe(fillIn.blanks().get(i))).append('\n');
             }
         } else if (answer instanceof Answer.Ordering ordering) {
-            ordering.items().forEach(item -> out.append("  item: ").append(inlineText(item.text())).append('\n'));
+            ordering.items().forEach(item -> out.append("  item").append(ordering.isCode() && item.indent() > 0
+                    ? " (indent " + item.indent() + ")" : "").append(": ").append(inlineText(item.text())).append('\n'));
         } else if (answer instanceof Answer.Matching matching) {
             matching.pairs().forEach(pair -> out.append("  pair: ").append(inlineText(pair.left())).append(" -> ")
                     .append(inlineText(pair.right())).append('\n'));
@@ -109,6 +110,9 @@ class SpecExamplesTest {
     private static String describe(Answer.Blank blank) {
         if (blank instanceof Answer.TextBlank text) {
             return String.join(" | ", text.variants());
+        }
+        if (blank instanceof Answer.LinesBlank lines) {
+            return "lines: " + lines.text().replace("\n", " / ");
         }
         Answer.NumericBlank number = (Answer.NumericBlank) blank;
         return number.low().compareTo(number.high()) == 0
