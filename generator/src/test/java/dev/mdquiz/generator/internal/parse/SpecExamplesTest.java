@@ -128,12 +128,18 @@ class SpecExamplesTest {
 
     /** A part as the page shows it, in the spec's words: code in quotes, each element on a line of its own. */
     private static String text(Markup part) {
-        return oneLine(decode(images(Banks.html(part)).replaceAll("</?code>", "\"").replaceAll("<[^>]+>", "\n")));
+        return oneLine(decode(images(codeBlocks(Banks.html(part))).replaceAll("</?code>", "\"").replaceAll("<[^>]+>", "\n")));
+    }
+
+    /** A code block as its lines, without highlighting: in the spec's words code blocks are plain text. */
+    private static String codeBlocks(String html) {
+        return html.replaceAll("<span class=\"tok-[a-z]\">([^<]*)</span>", "$1")
+                .replaceAll("(?s)<pre[^>]*><code[^>]*>(.*?)</code></pre>", "\n$1\n");
     }
 
     /** The same for a question text or an option, whose inline elements stay on their line. */
     private static String inlineText(Markup part) {
-        return oneLine(decode(images(Banks.html(part)).replaceAll("</?code>", "\"").replaceAll("<[^>]+>", "")));
+        return oneLine(decode(images(codeBlocks(Banks.html(part))).replaceAll("</?code>", "\"").replaceAll("<[^>]+>", "")));
     }
 
     /** An image, in the spec's words: its description in quotes, then its path. */
