@@ -56,10 +56,10 @@ final class HtmlPolicy {
      * would be styled as, or found by the script instead of, the theme's own (the first {@code .result} in a
      * question receives its verdict). Kept in step with the theme by HtmlPolicyTest.
      */
-    static final Set<String> RESERVED_CLASSES = Set.of("blank", "course-index", "course-intro", "course-section",
+    static final Set<String> RESERVED_CLASSES = Set.of("blank", "code-blanks", "course-index", "course-intro", "course-section",
             "explanation", "hint", "match-choices", "match-left", "match-row", "matching", "notice", "option",
             "option-feedback", "options", "order-button", "order-controls", "order-help", "order-item", "order-status",
-            "order-text", "ordering", "pager", "pager-label", "pager-next", "pager-previous", "part-mark", "print-only",
+            "order-text", "ordering", "ordering-code", "pager", "pager-label", "pager-next", "pager-previous", "part-mark", "print-only",
             "question", "question-actions", "question-mode", "question-number", "question-points", "quiz",
             "quiz-count", "quiz-description", "quiz-entry", "quiz-header", "quiz-intro", "quiz-list", "quiz-meta",
             "quiz-pass", "quiz-progress", "result", "reveal", "score", "secondary", "section-intro", "site-nav", "stem",

@@ -157,8 +157,8 @@ public final class OrderingKind implements QuestionKind {
 
     /**
      * The response is the items' ids in order; with graded indentation each id carries its level ({@code id:2}). Lines
-     * of a Parsons problem that read the same ({@code }}, {@code else:}) may trade places: each stands for the id of
-     * the first of them in id order, which the page shows on each as {@code data-as}.
+     * of a Parsons problem that the page shows the same ({@code }}, {@code else:} at one indentation) may trade
+     * places: each stands for the least of their ids, which the page shows on each as {@code data-as}.
      */
     @Override
     public KeyPlan keyPlan(String salt) {
@@ -178,9 +178,14 @@ public final class OrderingKind implements QuestionKind {
         }
         Map<String, String> least = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
-            least.merge(texts().get(i), ids.get(i), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            least.merge(shownLine(i), ids.get(i), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
-        return IntStream.range(0, ids.size()).mapToObj(i -> least.get(texts().get(i))).toList();
+        return IntStream.range(0, ids.size()).mapToObj(i -> least.get(shownLine(i))).toList();
+    }
+
+    /** A line as the page shows it: its text, and its indentation unless the learner sets it. */
+    private String shownLine(int item) {
+        return shownIndent(item) + "|" + texts().get(item);
     }
 
     private boolean gradeIndent() {
@@ -217,7 +222,7 @@ public final class OrderingKind implements QuestionKind {
                     "text", PlainText.of(text)));
             if (ordering.isCode()) {
                 item.put("indent", shownIndent(i));
-                if (Collections.frequency(texts(), texts().get(i)) > 1) {
+                if (Collections.frequency(keyIds, keyIds.get(i)) > 1) {
                     item.put("as", keyIds.get(i));
                 }
             }
