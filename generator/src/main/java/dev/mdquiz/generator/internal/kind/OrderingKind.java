@@ -81,7 +81,7 @@ public final class OrderingKind implements QuestionKind {
             }
             FencedCodeBlock line = new FencedCodeBlock();
             line.setInfo(language);
-            line.setLiteral(lines.get(i) + "\n");
+            line.setLiteral(lines.get(i)); // no line end: the item is one line, with nothing under it
             items.add(new Answer.Item(Markup.of(List.of(line)), positions.get(i), Math.min(MAX_INDENT, indent / step)));
         }
         return new Answer.Ordering(items, SourcePosition.of(block, fallback), new Answer.CodeOrder(language, gradeIndent));
