@@ -93,12 +93,13 @@ class CodeQuestionsTest {
         assertEquals("Blank 1 of 1, line 2", box.getAccessibleName());
         assertEquals("3", box.getDomAttribute("rows"));
         for (String[] tried : new String[][] {{"1\n4\n8", "incorrect"}, {"1\n 4\n9", "incorrect"}, {"1 4 9", "incorrect"},
-                {"1  \n4\t\n9\n\n", "correct"}}) {
+                {"1  \n4 \n9\n\n", "correct"}}) {
             clearAndType(box, tried[0]);
             assertEquals(tried[1], checkByKeyboard(question), tried[0]);
         }
         box.sendKeys(Keys.ENTER); // Enter in the box is a new line, not a check
         assertTrue(question.getDomAttribute("data-result") == null, "typing cleared the verdict and did not check");
+        assertEquals("1  \n4 \n9\n\n\n", box.getDomProperty("value"));
     }
 
     @Test
