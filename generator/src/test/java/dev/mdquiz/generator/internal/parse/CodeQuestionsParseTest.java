@@ -177,4 +177,20 @@ class CodeQuestionsParseTest {
                 "line 4, indent 1: `return 0`"), QuestionKind.of(ordering).answerRows(PlainText.MARKDOWN).stream()
                 .map(row -> row.part() + ": " + row.answer()).toList());
     }
+
+    @Test
+    void aHintThatSpellsOutABlankInCodeIsWarnedAbout() {
+        Banks.Result result = Banks.parse("hint", """
+                **1.** Complete the loop.
+
+                > Hint: use `enumerate` to get each index.
+
+                ```python blanks
+                for i, name in [[enumerate]](names):
+                    print(i, name)
+                ```
+                """);
+        assertEquals(List.of("hint.md:3:3: warning: the hint of question 1 gives the answer away ('enumerate'); learners"
+                + " can open it before they answer"), result.messages());
+    }
 }
