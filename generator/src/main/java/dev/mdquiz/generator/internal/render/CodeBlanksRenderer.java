@@ -62,9 +62,8 @@ final class CodeBlanksRenderer implements NodeRenderer {
             char c = highlighted.charAt(i);
             html.append(c == PLACEHOLDER ? inputs.get(next++) : String.valueOf(c));
         }
-        String languageClass = language.isEmpty() ? "" : " class=\"language-" + CodeHighlighter.escape(language) + "\"";
         context.getWriter().line();
-        context.getWriter().raw("<pre class=\"code-blanks\"><code" + languageClass + ">" + html + "</code></pre>");
+        context.getWriter().raw(CodeBlockRenderer.pre(" class=\"code-blanks\"", language, html.toString()));
         context.getWriter().line();
     }
 
