@@ -74,6 +74,7 @@ class CodeQuestionsParseTest {
 
                 ```python
                 rows = a[[0, 2]]
+                first = a[[0]]
                 ```
 
                 - [x] a file test
@@ -81,7 +82,8 @@ class CodeQuestionsParseTest {
                 """);
         assertEquals(List.of(), result.messages());
         String html = Banks.html(result.quiz().questions().get(0).stem());
-        assertTrue(html.contains("[[ -f notes.txt ]]") && html.contains("a[[<span class=\"tok-n\">0</span>"), html);
+        assertTrue(html.contains("[[ -f notes.txt ]]") && html.contains("a[[<span class=\"tok-n\">0</span>, ")
+                && html.contains("a[[<span class=\"tok-n\">0</span>]]"), html);
         assertFalse(html.contains("<input"), html);
     }
 
