@@ -9,8 +9,10 @@ import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.Markup;
 import dev.mdquiz.generator.model.Question;
 import dev.mdquiz.generator.model.SourcePosition;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -146,9 +148,9 @@ final class QuestionParser {
         }
         for (List<Node> part : parts) {
             for (Node block : part) {
-                block.accept(new org.commonmark.node.AbstractVisitor() {
+                block.accept(new AbstractVisitor() {
                     @Override
-                    public void visit(org.commonmark.node.FencedCodeBlock code) {
+                    public void visit(FencedCodeBlock code) {
                         SourcePosition at = SourcePosition.of(code, position);
                         if (Blanks.isBlanksCode(code)) {
                             report.error(at, Blanks.holdsCodeBlank(code.getLiteral())
