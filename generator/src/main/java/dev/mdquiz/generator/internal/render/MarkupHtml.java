@@ -44,12 +44,23 @@ public final class MarkupHtml {
     private final HtmlRenderer renderer;
     private final boolean sanitize;
 
+    /** The English name of a blank in code, for callers that name blanks alone. */
+    private static final String CODE_BLANK_LABEL = "Blank {0} of {1}, line {2}";
+
     /** @param blankLabel a blank's accessible name, {@code {0}} standing for its number: "Blank {0}" */
     public MarkupHtml(String blankLabel) {
-        this(blankLabel, true);
+        this(blankLabel, CODE_BLANK_LABEL, true);
     }
 
-    private MarkupHtml(String blankLabel, boolean sanitize) {
+    /**
+     * @param codeBlankLabel a blank's accessible name in a code block: {@code {0}} its number, {@code {1}} how many
+     *                       the question has, {@code {2}} its line in the code: "Blank {0} of {1}, line {2}"
+     */
+    public MarkupHtml(String blankLabel, String codeBlankLabel) {
+        this(blankLabel, codeBlankLabel, true);
+    }
+
+    private MarkupHtml(String blankLabel, String codeBlankLabel, boolean sanitize) {
         this.renderer = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 .sanitizeUrls(true)
@@ -61,6 +72,7 @@ public final class MarkupHtml {
                 })
                 .nodeRendererFactory(context -> new BlankRenderer(context, blankLabel))
                 .nodeRendererFactory(CodeBlockRenderer::new)
+                .nodeRendererFactory(context -> new CodeBlanksRenderer(context, codeBlankLabel))
                 .nodeRendererFactory(RawHtmlMarker::new)
                 .softbreak("\n")
                 .build();
@@ -69,7 +81,7 @@ public final class MarkupHtml {
 
     /** Raw HTML left as commonmark renders it: only for tests that compare with commonmark's own rendering. */
     public static MarkupHtml unsanitized(String blankLabel) {
-        return new MarkupHtml(blankLabel, false);
+        return new MarkupHtml(blankLabel, CODE_BLANK_LABEL, false);
     }
 
     /** The part as its page shows it. */

@@ -66,7 +66,7 @@ public final class PageRenderer {
     private PageText text(String languageTag) {
         return texts.computeIfAbsent(languageTag, tag -> {
             Map<String, String> msg = theme.messages(tag);
-            MarkupHtml html = new MarkupHtml(msg.getOrDefault("blank", "{0}"));
+            MarkupHtml html = new MarkupHtml(msg.getOrDefault("blank", "{0}"), msg.getOrDefault("blankInCode", "{0}"));
             return new PageText(msg, Json.object(scriptMessages(msg)), html);
         });
     }
