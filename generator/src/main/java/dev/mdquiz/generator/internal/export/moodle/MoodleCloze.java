@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * ({@code {1:SHORTANSWER:=Oslo~=Christiania}}, {@code {1:NUMERICAL:=3.14:0.005}}, see
  * https://docs.moodle.org/en/Embedded_Answers_(Cloze)_question_type), a short answer with its wildcard escaped.
  */
-final class MoodleCloze {
+public final class MoodleCloze {
     /** Characters that end or split an embedded answer unless escaped with a backslash. */
     private static final Pattern CLOZE_SPECIAL = Pattern.compile("([\\\\}#~/\"])");
 
@@ -36,7 +36,7 @@ final class MoodleCloze {
     }
 
     /** A short answer as Moodle's pattern, where {@code *} is a wildcard and {@code \*} a star. */
-    static String shortAnswerPattern(String variant) {
+    public static String shortAnswerPattern(String variant) {
         return variant.replace("*", "\\*");
     }
 

@@ -36,6 +36,7 @@ public final class MoodleXmlFormat implements ExportFormat {
     @Override
     public byte[] write(ExportBank bank) throws IOException {
         Document document = newDocument();
+        document.setXmlStandalone(true); // no standalone="no" in the declaration
         new MoodleQuiz(bank, document).write();
         return serialize(document);
     }
