@@ -14,7 +14,6 @@ import dev.mdquiz.generator.model.QuestionType;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * One question in GIFT: {@code ::name::[html]text{answers ####explanation}}, or empty when GIFT cannot hold it

@@ -6,18 +6,15 @@ import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.BlankNode;
 import dev.mdquiz.generator.model.ChoiceOption;
 import dev.mdquiz.generator.model.Markup;
-import dev.mdquiz.generator.model.NumericGrid;
 import dev.mdquiz.generator.model.Question;
 import dev.mdquiz.generator.model.Quiz;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -53,12 +50,7 @@ final class MoodleQuiz {
     private Element category() {
         Element question = element("question");
         question.setAttribute("type", "category");
-        StringBuilder path = new StringBuilder("$course$/top");
-        for (String title : bank.category()) {
-            path.append('/').append(categoryName(title));
-        }
-        path.append('/').append(categoryName(quiz.title()));
-        question.appendChild(wrapped("category", path.toString()));
+        question.appendChild(wrapped("category", MoodleCategory.path(bank)));
         return question;
     }
 
@@ -75,11 +67,6 @@ final class MoodleQuiz {
         question.appendChild(textElement("penalty", "0"));
         question.appendChild(textElement("hidden", "0"));
         return question;
-    }
-
-    /** Moodle splits category paths at "/" and reads "//" as a "/" of a name. */
-    private static String categoryName(String title) {
-        return title.strip().replace("/", "//");
     }
 
     /** Maps each kind of question to a Moodle question type. */
