@@ -11,7 +11,7 @@ if (summaries != [summary]) {
 }
 List<String> warnings = log.readLines().findAll { it.startsWith('[WARNING] src/quiz/') }
 List<String> expectedWarnings = [
-        '[WARNING] src/quiz/week-2/order.md:1:1: warning: gift: the introduction: image img/dot.svg left out: gift cannot carry files',
+        '[WARNING] src/quiz/week-2/order.md:3:1: warning: gift: the introduction: image img/dot.svg left out: gift cannot carry files',
         '[WARNING] src/quiz/week-2/order.md:5:1: warning: gift: ordering question q1 left out: GIFT has no ordering questions',
 ]
 if (warnings != expectedWarnings) {

@@ -70,7 +70,7 @@ public final class ExportHtml {
                     return Optional.of(destination); // an address elsewhere stays as it is
                 }
                 if (local.get().bank()) {
-                    bank.warnings().warn(at, what + ": link to " + destination + " kept as its text: another"
+                    bank.warnings().warn(where(local.get(), false, at), what + ": link to " + destination + " kept as its text: another"
                             + " bank has no page to lead to in the " + bank.warnings().format() + " export");
                     return Optional.empty();
                 }
@@ -91,7 +91,7 @@ public final class ExportHtml {
                     LocalLink link = new LocalLink(target.file(), image, false, at);
                     Optional<String> address = files.embedded(link, read(link));
                     if (address.isEmpty()) {
-                        bank.warnings().warn(at, what + ": " + (image ? "image " : "link to ") + target.file()
+                        bank.warnings().warn(where(target, image, at), what + ": " + (image ? "image " : "link to ") + target.file()
                                 + (image ? " left out" : " kept as its text") + ": " + bank.warnings().format()
                                 + " cannot carry files");
                     }
@@ -100,6 +100,19 @@ public final class ExportHtml {
             }
         });
         return renderer.html(markup);
+    }
+
+    /**
+     * Where the link or image stands in the bank: the first one to that file at or after {@code from} (the
+     * question's start), as the parser recorded it; {@code from} when there is none (raw HTML's).
+     */
+    private SourcePosition where(LinkTarget target, boolean image, SourcePosition from) {
+        return bank.quiz().links().stream()
+                .filter(link -> link.image() == image && link.path().equals(target.file()))
+                .map(LocalLink::position)
+                .filter(position -> position.line() > from.line()
+                        || position.line() == from.line() && position.column() >= from.column())
+                .findFirst().orElse(from);
     }
 
     private byte[] read(LocalLink link) {

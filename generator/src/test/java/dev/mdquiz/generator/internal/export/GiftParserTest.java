@@ -50,11 +50,11 @@ class GiftParserTest {
         Path source = ExportCourses.everyKind(project);
         List<String> warnings = exportAndCompare(ExportCourses.config(source, project).siteTitle("Course: one"));
         assertEquals(List.of(
-                "week-1/every-kind.md:1:1: warning: gift: the introduction: link to other.md kept as its text: another"
+                "week-1/every-kind.md:5:10: warning: gift: the introduction: link to other.md kept as its text: another"
                         + " bank has no page to lead to in the gift export",
-                "week-1/every-kind.md:7:1: warning: gift: question q1: image img/dot.svg left out: gift cannot carry"
+                "week-1/every-kind.md:8:1: warning: gift: question q1: image img/dot.svg left out: gift cannot carry"
                         + " files",
-                "week-1/every-kind.md:7:1: warning: gift: question q1: image other/dot.svg left out: gift cannot carry"
+                "week-1/every-kind.md:8:27: warning: gift: question q1: image other/dot.svg left out: gift cannot carry"
                         + " files",
                 "week-1/every-kind.md:21:1: warning: gift: question q2: points=2 left out: GIFT has no question weights"
                         + " (the moodle format keeps them)",

@@ -25,7 +25,7 @@ class SampleExportTest {
                 .export();
         assertEquals(ExportFormats.names(), result.formats());
         assertEquals(List.of(
-                "01-foundations/http-basics.md:1:1: warning: gift: the introduction: image img/request-flow.svg left"
+                "01-foundations/http-basics.md:11:1: warning: gift: the introduction: image img/request-flow.svg left"
                         + " out: gift cannot carry files",
                 "01-foundations/http-basics.md:35:1: warning: gift: ordering question q4 left out: GIFT has no"
                         + " ordering questions",
