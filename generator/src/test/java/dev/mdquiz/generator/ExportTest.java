@@ -66,7 +66,7 @@ class ExportTest {
     void writesOneFilePerBankAndFormatAtTheBanksPath() throws Exception {
         bank("week-1/loops.md", BANK);
         bank("intro.md", BANK.replace("Loops", "Intro"));
-        ExportResult result = export(config());
+        ExportResult result = export(config().exportFormats(List.of("gift", "moodle")));
         assertEquals(2, result.quizzes());
         assertEquals(2, result.questions());
         assertEquals(List.of("moodle", "gift"), result.formats());
