@@ -23,12 +23,18 @@ final class CodeBlanksRenderer implements NodeRenderer {
     private static final char PLACEHOLDER = '\0';
 
     private final HtmlNodeRendererContext context;
-    private final String label;
+    private final BlankHtml blanks;
 
-    /** @param label {0} the blank's number, {1} the question's blanks, {2} the line in the code */
-    CodeBlanksRenderer(HtmlNodeRendererContext context, String label) {
+    /** What stands for a blank in the code: an input on the page, what an export makes of it elsewhere. */
+    @FunctionalInterface
+    interface BlankHtml {
+        /** @param total the question's blanks; @param line the blank's line in the code, from 1 */
+        String html(BlankNode blank, int total, int line);
+    }
+
+    CodeBlanksRenderer(HtmlNodeRendererContext context, BlankHtml blanks) {
         this.context = context;
-        this.label = label;
+        this.blanks = blanks;
     }
 
     @Override
@@ -46,7 +52,7 @@ final class CodeBlanksRenderer implements NodeRenderer {
                 text.append(run.getLiteral());
             } else if (part instanceof BlankNode blank) {
                 int line = (int) text.chars().filter(c -> c == '\n').count() + 1;
-                inputs.add(input(blank, code.questionBlanks(), line));
+                inputs.add(blanks.html(blank, code.questionBlanks(), line));
                 text.append(PLACEHOLDER);
             }
         }
@@ -67,7 +73,8 @@ final class CodeBlanksRenderer implements NodeRenderer {
         context.getWriter().line();
     }
 
-    private String input(BlankNode blank, int total, int line) {
+    /** The page's input for a blank in code; {@code label}: {0} its number, {1} the question's blanks, {2} the line. */
+    static String input(BlankNode blank, String label, int total, int line) {
         String name = label.replace("{0}", Integer.toString(blank.number())).replace("{1}", Integer.toString(total))
                 .replace("{2}", Integer.toString(line));
         Map<String, String> attributes = BlankRenderer.attributes(blank, name);

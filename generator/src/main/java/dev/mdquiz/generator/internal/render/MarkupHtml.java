@@ -9,11 +9,14 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import dev.mdquiz.generator.model.BlankNode;
+import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where the parts of a quiz become HTML, for its page and the course index: question texts, options, hints,
@@ -43,6 +46,7 @@ public final class MarkupHtml {
 
     private final HtmlRenderer renderer;
     private final boolean sanitize;
+    private final HtmlSanitizer.Findings findings;
 
     /** The English name of a blank in code, for callers that name blanks alone. */
     private static final String CODE_BLANK_LABEL = "Blank {0} of {1}, line {2}";
@@ -61,7 +65,7 @@ public final class MarkupHtml {
     }
 
     private MarkupHtml(String blankLabel, String codeBlankLabel, boolean sanitize) {
-        this.renderer = HtmlRenderer.builder()
+        this(HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 .sanitizeUrls(true)
                 .percentEncodeUrls(true) // a link written as <über uns.md> must still be a valid URL
@@ -71,12 +75,66 @@ public final class MarkupHtml {
                     }
                 })
                 .nodeRendererFactory(context -> new BlankRenderer(context, blankLabel))
+                .nodeRendererFactory(context -> new CodeBlanksRenderer(context,
+                        (blank, total, line) -> CodeBlanksRenderer.input(blank, codeBlankLabel, total, line))),
+                sanitize, PAGE);
+    }
+
+    private MarkupHtml(HtmlRenderer.Builder builder, boolean sanitize, HtmlSanitizer.Findings findings) {
+        this.renderer = builder
                 .nodeRendererFactory(CodeBlockRenderer::new)
-                .nodeRendererFactory(context -> new CodeBlanksRenderer(context, codeBlankLabel))
                 .nodeRendererFactory(RawHtmlMarker::new)
                 .softbreak("\n")
                 .build();
         this.sanitize = sanitize;
+        this.findings = findings;
+    }
+
+    /**
+     * What an export makes of the things a page makes its own: blanks, links and images. Everything else is the
+     * page's HTML exactly, raw HTML cleaned by the same allow-list.
+     */
+    public interface ExportTargets {
+        /** The HTML standing for a blank where it is in the text. */
+        String blank(BlankNode blank);
+
+        /** Where a link leads, given as the author wrote it; empty to keep the link's text alone. */
+        Optional<String> link(String destination);
+
+        /** The address of an image, given as the author wrote it; empty to keep its description alone. */
+        Optional<String> image(String destination);
+    }
+
+    /** Parts as an export's HTML: as on the page, but blanks, links and images are what {@code targets} make them. */
+    public static MarkupHtml forExport(ExportTargets targets) {
+        HtmlRenderer.Builder builder = HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .sanitizeUrls(true)
+                .percentEncodeUrls(true)
+                .nodeRendererFactory(context -> new ExportLinkRenderer(context, targets))
+                .nodeRendererFactory(context -> new NodeRenderer() {
+                    @Override
+                    public Set<Class<? extends Node>> getNodeTypes() {
+                        return Set.of(BlankNode.class);
+                    }
+
+                    @Override
+                    public void render(Node node) {
+                        context.getWriter().raw(targets.blank((BlankNode) node));
+                    }
+                })
+                .nodeRendererFactory(context -> new CodeBlanksRenderer(context,
+                        (blank, total, line) -> targets.blank(blank)));
+        return new MarkupHtml(builder, true, new HtmlSanitizer.Findings() {
+            @Override
+            public void removed(int offset, String message) {
+            }
+
+            @Override
+            public String address(int offset, String address, boolean image) {
+                return (image ? targets.image(address) : targets.link(address)).orElse("");
+            }
+        });
     }
 
     /** Raw HTML left as commonmark renders it: only for tests that compare with commonmark's own rendering. */
@@ -90,7 +148,7 @@ public final class MarkupHtml {
         if (part.raw().isEmpty() || !sanitize) {
             return part.html();
         }
-        return HtmlSanitizer.sanitize(part.html(), part::authored, PAGE);
+        return HtmlSanitizer.sanitize(part.html(), part::authored, findings);
     }
 
     /**
