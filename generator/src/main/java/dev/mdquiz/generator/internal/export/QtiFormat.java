@@ -1,0 +1,26 @@
+package dev.mdquiz.generator.internal.export;
+
+import dev.mdquiz.generator.internal.export.qti.QtiPackage;
+
+import java.io.IOException;
+
+/**
+ * IMS QTI 1.2, as Canvas exports and imports quizzes and Blackboard and D2L import them: one zip per bank with a
+ * manifest, one assessment and its images. See docs/export.md for what each kind of question becomes.
+ */
+public final class QtiFormat implements ExportFormat {
+    @Override
+    public String name() {
+        return "qti";
+    }
+
+    @Override
+    public String extension() {
+        return ".zip";
+    }
+
+    @Override
+    public byte[] write(ExportBank bank) throws IOException {
+        return QtiPackage.of(bank);
+    }
+}
