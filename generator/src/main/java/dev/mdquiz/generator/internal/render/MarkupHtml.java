@@ -9,15 +9,11 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import org.commonmark.renderer.NodeRenderer;
-import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.IntFunction;
 
 /**
  * Where the parts of a quiz become HTML, for its page and the course index: question texts, options, hints,
@@ -33,69 +29,47 @@ public final class MarkupHtml {
      * its input (and {@code &#0;}) into U+FFFD, so no bank can forge one.
      */
     static final char RAW_MARK = '\0';
-    /** On a page, a link to a bank leads to its page; images stay where the author pointed them. */
-    private static final Addresses PAGE_ADDRESSES = (address, image) -> image ? address : PageLinks.target(address);
+    /** The page needs no findings (the raw-HTML check reported them); a raw link to a bank leads to its page. */
+    private static final HtmlSanitizer.Findings PAGE = new HtmlSanitizer.Findings() {
+        @Override
+        public void removed(int offset, String message) {
+        }
+
+        @Override
+        public String address(int offset, String address, boolean image) {
+            return image ? address : PageLinks.target(address);
+        }
+    };
 
     private final HtmlRenderer renderer;
     private final boolean sanitize;
-    private final HtmlSanitizer.Findings findings;
 
     /** @param blankLabel a blank's accessible name, {@code {0}} standing for its number: "Blank {0}" */
     public MarkupHtml(String blankLabel) {
-        this(context -> new BlankRenderer(context, blankLabel), PAGE_ADDRESSES, true);
+        this(blankLabel, true);
     }
 
-    private MarkupHtml(Function<HtmlNodeRendererContext, NodeRenderer> blanks, Addresses addresses,
-                       boolean sanitize) {
+    private MarkupHtml(String blankLabel, boolean sanitize) {
         this.renderer = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 .sanitizeUrls(true)
                 .percentEncodeUrls(true) // a link written as <über uns.md> must still be a valid URL
                 .attributeProviderFactory(context -> (node, tag, attributes) -> {
                     if (node instanceof Link && attributes.containsKey("href")) {
-                        attributes.put("href", addresses.address(attributes.get("href"), false));
-                    } else if (node instanceof Image && attributes.containsKey("src")) {
-                        attributes.put("src", addresses.address(attributes.get("src"), true));
+                        attributes.put("href", PageLinks.target(attributes.get("href")));
                     }
                 })
-                .nodeRendererFactory(blanks::apply)
+                .nodeRendererFactory(context -> new BlankRenderer(context, blankLabel))
                 .nodeRendererFactory(CodeBlockRenderer::new)
                 .nodeRendererFactory(RawHtmlMarker::new)
                 .softbreak("\n")
                 .build();
         this.sanitize = sanitize;
-        // the raw-HTML check reported what is removed; a raw link or image goes where a Markdown one would
-        this.findings = new HtmlSanitizer.Findings() {
-            @Override
-            public void removed(int offset, String message) {
-            }
-
-            @Override
-            public String address(int offset, String address, boolean image) {
-                return addresses.address(address, image);
-            }
-        };
     }
 
     /** Raw HTML left as commonmark renders it: only for tests that compare with commonmark's own rendering. */
     public static MarkupHtml unsanitized(String blankLabel) {
-        return new MarkupHtml(context -> new BlankRenderer(context, blankLabel), PAGE_ADDRESSES, false);
-    }
-
-    /**
-     * For an LMS export: the same HTML as a page's, but each blank as the text the LMS puts its input in
-     * ({@code [b1]}, {@code ___}) and each link and image address as the package has it.
-     *
-     * @param blankText a blank's text, by the blank's number
-     */
-    public static MarkupHtml forExport(IntFunction<String> blankText, Addresses addresses) {
-        return new MarkupHtml(context -> new BlankTextRenderer(context, blankText), addresses, true);
-    }
-
-    /** Where a link or image of a part leads in the output, from the address as commonmark or the author wrote it. */
-    @FunctionalInterface
-    public interface Addresses {
-        String address(String address, boolean image);
+        return new MarkupHtml(blankLabel, false);
     }
 
     /** The part as its page shows it. */
@@ -104,7 +78,7 @@ public final class MarkupHtml {
         if (part.raw().isEmpty() || !sanitize) {
             return part.html();
         }
-        return HtmlSanitizer.sanitize(part.html(), part::authored, findings);
+        return HtmlSanitizer.sanitize(part.html(), part::authored, PAGE);
     }
 
     /**
