@@ -1,6 +1,6 @@
 package dev.mdquiz.generator.internal.export.qti;
 
-import dev.mdquiz.generator.internal.export.ExportBank;
+import dev.mdquiz.generator.internal.export.ExportWarnings;
 import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.ChoiceOption;
@@ -36,13 +36,13 @@ final class ItemWriter implements Answer.Visitor<Boolean> {
 
     private final XmlTree tree;
     private final PackageHtml html;
-    private final ExportBank.Warnings warnings;
+    private final ExportWarnings warnings;
     private final Question question;
     private final Element parent;
     private final String ident;
     private Element item;
 
-    ItemWriter(XmlTree tree, PackageHtml html, ExportBank.Warnings warnings, Question question, Element parent,
+    ItemWriter(XmlTree tree, PackageHtml html, ExportWarnings warnings, Question question, Element parent,
                String ident) {
         this.tree = tree;
         this.html = html;
@@ -55,7 +55,7 @@ final class ItemWriter implements Answer.Visitor<Boolean> {
     /** Writes the question into its section; false when the format cannot hold it (a warning says why). */
     boolean write() {
         if (!question.hint().isEmpty()) {
-            warnings.warning(question.hintPosition(), "the hint of question " + question.number() + " is dropped:"
+            warnings.warn(question.hintPosition(), "question " + question.id() + ": hint dropped:"
                     + " Canvas, Blackboard and D2L do not show QTI 1.2 hints; put it in the question text to keep it");
         }
         return question.answer().accept(this);
@@ -74,7 +74,7 @@ final class ItemWriter implements Answer.Visitor<Boolean> {
                 "ident", "response1", "rcardinality", multiple ? "Multiple" : "Single"), "render_choice");
         for (int i = 0; i < options.size(); i++) {
             material(tree.add(choices, "response_label", "ident", ids.get(i)), html.html(options.get(i).text(),
-                    options.get(i).position()));
+                    question));
         }
         Element processing = resprocessing();
         for (int i = 0; i < options.size(); i++) {
@@ -100,7 +100,7 @@ final class ItemWriter implements Answer.Visitor<Boolean> {
         explanation();
         for (int i = 0; i < options.size(); i++) {
             if (!options.get(i).feedback().isEmpty()) {
-                feedback(ids.get(i) + "_fb", html.html(options.get(i).feedback(), options.get(i).position()));
+                feedback(ids.get(i) + "_fb", html.html(options.get(i).feedback(), question));
             }
         }
         return true;
@@ -152,13 +152,13 @@ final class ItemWriter implements Answer.Visitor<Boolean> {
             String blankId = "b" + (i + 1);
             if (blanks.get(i) instanceof Answer.NumericBlank number) {
                 if (number.low().compareTo(number.high()) != 0) {
-                    warnings.warning(number.position(), "question " + question.number() + " is left out: blank "
+                    warnings.warn(number.position(), "question " + question.id() + " left out: blank "
                             + (i + 1) + " accepts a range of numbers, and a fill-in-multiple-blanks question compares"
                             + " each blank as text; give the number a question of its own to export it");
                     return false;
                 }
-                warnings.warning(number.position(), "blank " + (i + 1) + " of question " + question.number()
-                        + " is compared as text: " + decimal(number.low()) + " is accepted, other ways of writing"
+                warnings.warn(number.position(), "question " + question.id() + ": blank " + (i + 1)
+                        + " compared as text: " + decimal(number.low()) + " is accepted, other ways of writing"
                         + " the same number are not");
                 variants.put(blankId, List.of(decimal(number.low())));
             } else {
@@ -191,7 +191,7 @@ final class ItemWriter implements Answer.Visitor<Boolean> {
 
     @Override
     public Boolean ordering(Answer.Ordering ordering) {
-        warnings.warning(ordering.position(), "question " + question.number() + " is exported as matching: QTI 1.2 as"
+        warnings.warn(ordering.position(), "question " + question.id() + ": ordering exported as matching: QTI 1.2 as"
                 + " Canvas imports it has no ordering question, so each position (1, 2, ...) is matched to its item");
         return matching(ordering.items().stream()
                 .map(item -> new Answer.Pair(Markup.EMPTY, item.text(), item.position())).toList(), true);
@@ -209,8 +209,8 @@ final class ItemWriter implements Answer.Visitor<Boolean> {
     private boolean matching(List<Answer.Pair> pairs, boolean numbered) {
         for (Answer.Pair pair : pairs) {
             if (!plain(pair.right())) {
-                warnings.warning(pair.position(), "in question " + question.number() + ", '"
-                        + PlainText.of(pair.right()) + "' is shown as plain text: Canvas's matching answers hold no"
+                warnings.warn(pair.position(), "question " + question.id() + ": '"
+                        + PlainText.of(pair.right()) + "' shown as plain text: Canvas's matching answers hold no"
                         + " formatting or images");
             }
         }
@@ -232,7 +232,7 @@ final class ItemWriter implements Answer.Visitor<Boolean> {
         for (int i = 0; i < pairs.size(); i++) {
             Answer.Pair pair = pairs.get(i);
             Element response = tree.add(presentation, "response_lid", "ident", "response_" + ids.get(i));
-            material(response, numbered ? Integer.toString(i + 1) : html.html(pair.left(), pair.position()));
+            material(response, numbered ? Integer.toString(i + 1) : html.html(pair.left(), question));
             Element choices = tree.add(response, "render_choice");
             matchIds.forEach((text, id) -> tree.text(tree.add(tree.add(choices, "response_label", "ident", id),
                     "material"), "mattext", text));
@@ -267,7 +267,7 @@ final class ItemWriter implements Answer.Visitor<Boolean> {
     }
 
     private String stem(IntFunction<String> blankText) {
-        return "<div>" + html.html(question.stem(), blankText, question.position()) + "</div>";
+        return "<div>" + html.html(question.stem(), question, blankText) + "</div>";
     }
 
     private Element presentation(String stemHtml) {
@@ -308,7 +308,7 @@ final class ItemWriter implements Answer.Visitor<Boolean> {
     /** The explanation, shown after any answer: Canvas's general feedback. */
     private void explanation() {
         if (!question.explanation().isEmpty()) {
-            feedback(GENERAL_FEEDBACK, html.html(question.explanation(), question.position()));
+            feedback(GENERAL_FEEDBACK, html.html(question.explanation(), question));
         }
     }
 

@@ -1,14 +1,12 @@
 package dev.mdquiz.generator.internal.export.qti;
 
 import dev.mdquiz.generator.internal.export.ExportBank;
-import dev.mdquiz.generator.internal.render.MarkupHtml;
-import dev.mdquiz.generator.model.LinkTarget;
+import dev.mdquiz.generator.internal.export.ExportHtml;
 import dev.mdquiz.generator.model.LocalLink;
 import dev.mdquiz.generator.model.Markup;
-import dev.mdquiz.generator.model.SourcePosition;
+import dev.mdquiz.generator.model.Question;
 import org.jsoup.nodes.Entities;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayDeque;
@@ -19,38 +17,38 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
- * The one place where a part of a bank becomes the HTML of a QTI {@code mattext}: the page's HTML renderer, with
- * blanks as the text the question type wants and each course file the part shows or links to taken into the
- * package, addressed as Canvas addresses package files ({@code $IMS-CC-FILEBASE$/img/a.png}). New Markup nodes (math,
- * code blanks) reach QTI through here.
+ * The one place where a part of a bank becomes the HTML of a QTI {@code mattext}: the export's HTML ({@link ExportHtml},
+ * the page's renderer), with blanks as the text the question type wants and each course file the part shows or
+ * links to carried in the package, addressed as Canvas addresses package files ({@code $IMS-CC-FILEBASE$/img/a.png},
+ * the file at {@code web_resources/img/a.png}). New Markup nodes (math, code blanks) reach QTI through here.
  */
 final class PackageHtml {
     /** Where Canvas's own QTI exports put course files, and what its {@code $IMS-CC-FILEBASE$} token stands for. */
     static final String FILES_FOLDER = "web_resources/";
     static final String FILE_BASE = "$IMS-CC-FILEBASE$/";
 
-    private final ExportBank bank;
     private final String bankFolder;
-    /** Package path (under {@link #FILES_FOLDER}) to the bank's link that reads it, in order of first use. */
-    private final Map<String, LocalLink> files = new LinkedHashMap<>();
+    private final ExportHtml html;
+    /** The course files the parts point at, by their path in the package, in order of first use. */
+    private final Map<String, byte[]> files = new LinkedHashMap<>();
 
     PackageHtml(ExportBank bank) {
-        this.bank = bank;
         String id = bank.quiz().id();
         this.bankFolder = id.contains("/") ? id.substring(0, id.lastIndexOf('/') + 1) : "";
+        this.html = new ExportHtml(bank, this::carry);
     }
 
     /**
      * @param blankText what a blank becomes: {@code [b1]} in a fill-in-multiple-blanks text, {@code ___} elsewhere
-     * @param at        the question, for warnings about links the package cannot follow
+     * @param question  the question the part belongs to, for warnings; null for the quiz's introduction
      */
-    String html(Markup markup, IntFunction<String> blankText, SourcePosition at) {
-        return MarkupHtml.forExport(blankText, (address, image) -> address(address, image, at)).html(markup);
+    String html(Markup markup, Question question, IntFunction<String> blankText) {
+        return html.html(markup, question, blank -> Entities.escape(blankText.apply(blank.number())));
     }
 
     /** A part without blanks. */
-    String html(Markup markup, SourcePosition at) {
-        return html(markup, number -> "___", at);
+    String html(Markup markup, Question question) {
+        return html(markup, question, number -> "___");
     }
 
     /** Text as HTML. */
@@ -59,35 +57,14 @@ final class PackageHtml {
     }
 
     /** The package's course files, by their path in the package, in order of first use. */
-    Map<String, byte[]> files() throws IOException {
-        Map<String, byte[]> contents = new LinkedHashMap<>();
-        for (Map.Entry<String, LocalLink> file : files.entrySet()) {
-            contents.put(file.getKey(), bank.files().read(file.getValue()));
-        }
-        return contents;
+    Map<String, byte[]> files() {
+        return new LinkedHashMap<>(files);
     }
 
-    private String address(String address, boolean image, SourcePosition at) {
-        Optional<LinkTarget> local = LinkTarget.local(address);
-        if (local.isEmpty() || local.get().absolute()) {
-            return address; // elsewhere on the web, or a place in the question: the LMS shows it as it is
-        }
-        LinkTarget target = local.get();
-        if (target.bank()) {
-            bank.warnings().warning(at, "the link to " + target.file() + " leads to another quiz's page, which the"
-                    + " package does not hold; the link is kept as it is");
-            return address;
-        }
-        Optional<LocalLink> link = bank.quiz().links().stream()
-                .filter(candidate -> candidate.path().equals(target.file()) && !candidate.bankLink())
-                .findFirst();
-        Optional<String> path = courseFile(target.file());
-        if (link.isEmpty() || path.isEmpty()) {
-            return address; // the check stage reported it
-        }
-        String packaged = FILES_FOLDER + path.get();
-        files.putIfAbsent(packaged, link.get());
-        return FILE_BASE + encoded(path.get()) + target.suffix();
+    private Optional<String> carry(LocalLink link, byte[] bytes) {
+        Optional<String> path = courseFile(link.path());
+        path.ifPresent(file -> files.putIfAbsent(FILES_FOLDER + file, bytes));
+        return path.map(file -> FILE_BASE + encoded(file));
     }
 
     /** The file's path from the source folder: the bank's folder and the link's path, with {@code ..} resolved. */
@@ -96,7 +73,7 @@ final class PackageHtml {
         for (String segment : (bankFolder + file).replace('\\', '/').split("/")) {
             if (segment.equals("..")) {
                 if (segments.isEmpty()) {
-                    return Optional.empty();
+                    return Optional.empty(); // ExportBank.read refused it already
                 }
                 segments.removeLast();
             } else if (!segment.isEmpty() && !segment.equals(".")) {

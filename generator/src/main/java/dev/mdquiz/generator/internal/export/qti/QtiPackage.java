@@ -7,7 +7,6 @@ import dev.mdquiz.generator.model.QuizSettings;
 import dev.mdquiz.generator.model.SourcePosition;
 import org.w3c.dom.Element;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,7 +21,7 @@ import java.util.Set;
  * same): {@code imsmanifest.xml}; the assessment at {@code <id>/<id>.xml}; Canvas's quiz settings at
  * {@code <id>/assessment_meta.xml}; course files under {@code web_resources/}, each a resource of the manifest.
  */
-public final class QtiPackage {
+final class QtiPackage {
     static final String QTI_NAMESPACE = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2";
     static final String QTI_SCHEMA = QTI_NAMESPACE + " http://www.imsglobal.org/xsd/ims_qtiasiv1p2p1.xsd";
     static final String CP_NAMESPACE = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1";
@@ -43,7 +42,7 @@ public final class QtiPackage {
     }
 
     /** The bank's zip, whole. */
-    public static byte[] of(ExportBank bank) throws IOException {
+    static byte[] of(ExportBank bank) {
         return new QtiPackage(bank).bytes();
     }
 
@@ -57,7 +56,7 @@ public final class QtiPackage {
         }
     }
 
-    private byte[] bytes() throws IOException {
+    private byte[] bytes() {
         warnSettings();
         byte[] assessment = assessment();
         byte[] meta = meta();
@@ -111,7 +110,7 @@ public final class QtiPackage {
         List<Question> questions = quiz.questions();
         int points = questions.get(0).points();
         if (questions.stream().anyMatch(question -> question.points() != points)) {
-            bank.warnings().warning(SourcePosition.START, "every question counts " + points + " point"
+            bank.warnings().warn(SourcePosition.START, "every question counts " + points + " point"
                     + (points == 1 ? "" : "s") + ": " + (settings.pick() > 0 ? "pick" : "shuffle: questions")
                     + " becomes a Canvas question group, whose questions are all worth the same");
         }
@@ -126,12 +125,12 @@ public final class QtiPackage {
     private void warnSettings() {
         QuizSettings settings = quiz.settings();
         if (settings.passPercent() >= 0) {
-            bank.warnings().warning(SourcePosition.START, "pass: " + settings.passPercent() + "% is dropped: QTI 1.2"
+            bank.warnings().warn(SourcePosition.START, "pass: " + settings.passPercent() + "% is dropped: QTI 1.2"
                     + " quizzes have no pass mark");
         }
         if (settings.reveal() == QuizSettings.Reveal.ON_CORRECT && quiz.questions().stream().anyMatch(q ->
                 !q.explanation().isEmpty() || !q.answer().parts().isEmpty() && hasOptionFeedback(q))) {
-            bank.warnings().warning(SourcePosition.START, "reveal: on-correct is approximated: the LMS shows"
+            bank.warnings().warn(SourcePosition.START, "reveal: on-correct is approximated: the LMS shows"
                     + " explanations and feedback after any answer, not only after a right one");
         }
     }
@@ -152,7 +151,7 @@ public final class QtiPackage {
             description.append("<p>").append(html.escaped(quiz.description())).append("</p>");
         }
         if (!quiz.intro().isEmpty()) {
-            description.append(html.html(quiz.intro(), SourcePosition.START));
+            description.append(html.html(quiz.intro(), null));
         }
         tree.text(tree.root(), "description", description.toString());
         tree.text(tree.root(), "shuffle_answers", Boolean.toString(settings.shuffleAnswers()));

@@ -1,5 +1,6 @@
-package dev.mdquiz.generator.internal.export;
+package dev.mdquiz.generator.internal.export.qti;
 
+import dev.mdquiz.generator.internal.export.ExportBank;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,7 +13,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -35,16 +35,17 @@ class QtiGoldenTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"single-choice", "multiple-select", "short-answer", "multiple-blanks", "numeric",
-            "ordering", "matching", "images"})
+            "ordering", "matching", "images", "settings"})
     void eachKindMatchesItsGoldenFile(String bank) throws IOException {
         ExportFixture course = ExportFixture.course("export/qti/course", output);
-        List<String> warnings = new ArrayList<>();
-        Map<String, byte[]> zip = ExportFixture.entries(new QtiFormat().write(course.bank(bank, warnings)));
+        ExportBank exported = course.bank(bank);
+        Map<String, byte[]> zip = ExportFixture.entries(new QtiFormat().write(exported));
+        List<String> warnings = ExportFixture.warnings(exported);
         String id = zip.keySet().stream().filter(name -> name.endsWith("/assessment_meta.xml")).findFirst()
                 .orElseThrow().split("/")[0];
 
         compare(bank + ".xml", zip.get(id + "/" + id + ".xml"));
-        if (bank.equals("images")) { // the one bank with a description, an intro and files
+        if (bank.equals("images") || bank.equals("settings")) { // files, a description, an intro; settings
             compare(bank + ".meta.xml", zip.get(id + "/assessment_meta.xml"));
             compare(bank + ".manifest.xml", zip.get("imsmanifest.xml"));
         }

@@ -1,8 +1,7 @@
-package dev.mdquiz.generator.internal.export;
+package dev.mdquiz.generator.internal.export.qti;
 
-import dev.mdquiz.generator.internal.export.qti.QtiPackage;
-
-import java.io.IOException;
+import dev.mdquiz.generator.internal.export.ExportBank;
+import dev.mdquiz.generator.internal.export.ExportFormat;
 
 /**
  * IMS QTI 1.2, as Canvas exports and imports quizzes and Blackboard and D2L import them: one zip per bank with a
@@ -20,7 +19,7 @@ public final class QtiFormat implements ExportFormat {
     }
 
     @Override
-    public byte[] write(ExportBank bank) throws IOException {
+    public byte[] write(ExportBank bank) {
         return QtiPackage.of(bank);
     }
 }

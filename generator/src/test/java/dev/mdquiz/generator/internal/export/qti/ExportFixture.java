@@ -1,15 +1,16 @@
-package dev.mdquiz.generator.internal.export;
+package dev.mdquiz.generator.internal.export.qti;
 
 import dev.mdquiz.generator.Course;
 import dev.mdquiz.generator.GeneratorConfig;
 import dev.mdquiz.generator.QuizGenerator;
+import dev.mdquiz.generator.internal.export.ExportBank;
+import dev.mdquiz.generator.internal.export.ExportWarnings;
 import dev.mdquiz.generator.model.Quiz;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,12 +50,15 @@ final class ExportFixture {
         return course.quizzes().stream().filter(quiz -> quiz.id().equals(id)).findFirst().orElseThrow();
     }
 
-    /** A bank to export; its warnings go to {@code warnings} as {@code line:col: message}. */
-    ExportBank bank(String id, List<String> warnings) {
-        Quiz quiz = quiz(id);
-        Path folder = source.resolve(id).getParent();
-        return new ExportBank(quiz, List.of(), link -> Files.readAllBytes(folder.resolve(link.path()).normalize()),
-                (at, message) -> warnings.add(at.line() + ":" + at.column() + ": " + message));
+    /** A bank to export, as quiz:export gives it to a format. */
+    ExportBank bank(String id) {
+        return new ExportBank(quiz(id), List.of(), source, new ExportWarnings(id + ".md", "qti"));
+    }
+
+    /** Its warnings as {@code line:col: message}. */
+    static List<String> warnings(ExportBank bank) {
+        return bank.warnings().diagnostics().stream()
+                .map(d -> d.line() + ":" + d.column() + ": " + d.message()).toList();
     }
 
     /** A zip's entries, in the zip's order. */
