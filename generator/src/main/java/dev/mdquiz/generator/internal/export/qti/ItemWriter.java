@@ -147,16 +147,18 @@ final class ItemWriter implements Answer.Visitor<Boolean> {
 
     /** Canvas's fill_in_multiple_blanks_question: [b1] in the text, one response_lid per blank, variants as labels. */
     private boolean multipleBlanks(List<Answer.Blank> blanks) {
+        for (int i = 0; i < blanks.size(); i++) {
+            if (blanks.get(i) instanceof Answer.NumericBlank number && number.low().compareTo(number.high()) != 0) {
+                warnings.warn(number.position(), "question " + question.id() + " left out: blank " + (i + 1)
+                        + " accepts a range of numbers, and a fill-in-multiple-blanks question compares each blank"
+                        + " as text; give the number a question of its own to export it");
+                return false;
+            }
+        }
         Map<String, List<String>> variants = new LinkedHashMap<>();
         for (int i = 0; i < blanks.size(); i++) {
             String blankId = "b" + (i + 1);
             if (blanks.get(i) instanceof Answer.NumericBlank number) {
-                if (number.low().compareTo(number.high()) != 0) {
-                    warnings.warn(number.position(), "question " + question.id() + " left out: blank "
-                            + (i + 1) + " accepts a range of numbers, and a fill-in-multiple-blanks question compares"
-                            + " each blank as text; give the number a question of its own to export it");
-                    return false;
-                }
                 warnings.warn(number.position(), "question " + question.id() + ": blank " + (i + 1)
                         + " compared as text: " + decimal(number.low()) + " is accepted, other ways of writing"
                         + " the same number are not");

@@ -10,6 +10,7 @@ import org.w3c.dom.Element;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -33,6 +34,8 @@ final class QtiPackage {
     private final Quiz quiz;
     private final String id;
     private final PackageHtml html;
+    /** The questions written, in order: all but those the format cannot hold. */
+    private final List<Question> exported = new ArrayList<>();
 
     private QtiPackage(ExportBank bank) {
         this.bank = bank;
@@ -85,7 +88,8 @@ final class QtiPackage {
         tree.text(attempts, "fieldlabel", "cc_maxattempts");
         tree.text(attempts, "fieldentry", "unlimited"); // the page lets learners try again as often as they like
         Element section = tree.add(assessment, "section", "ident", "root_section");
-        Element questions = group(tree, section);
+        Element group = group(tree, section);
+        Element questions = group == null ? section : group;
         Set<String> idents = new HashSet<>();
         for (Question question : quiz.questions()) {
             String ident = id + "-" + question.id().replaceAll("[^A-Za-z0-9_.-]", "_");
@@ -93,19 +97,24 @@ final class QtiPackage {
                 ident = ident + "-" + question.number();
                 idents.add(ident);
             }
-            new ItemWriter(tree, html, bank.warnings(), question, questions, ident).write();
+            if (new ItemWriter(tree, html, bank.warnings(), question, questions, ident).write()) {
+                exported.add(question);
+            }
+        }
+        if (group != null) {
+            select(tree, group);
         }
         return tree.bytes();
     }
 
     /**
      * Drawing and shuffling questions is a Canvas question group: a section that picks its number of questions at
-     * random, each worth the same points.
+     * random (filled in once the questions are written), each worth the same points; none without either setting.
      */
     private Element group(XmlTree tree, Element root) {
         QuizSettings settings = quiz.settings();
         if (settings.pick() == 0 && !settings.shuffleQuestions()) {
-            return root;
+            return null;
         }
         List<Question> questions = quiz.questions();
         int points = questions.get(0).points();
@@ -114,12 +123,22 @@ final class QtiPackage {
                     + (points == 1 ? "" : "s") + ": " + (settings.pick() > 0 ? "pick" : "shuffle: questions")
                     + " becomes a Canvas question group, whose questions are all worth the same");
         }
-        Element group = tree.add(root, "section", "ident", id + "-group", "title", quiz.title());
+        return tree.add(root, "section", "ident", id + "-group", "title", quiz.title());
+    }
+
+    /** What the group draws: {@code pick} of the questions written, or all of them in random order. */
+    private void select(XmlTree tree, Element group) {
         Element selection = tree.add(tree.add(group, "selection_ordering"), "selection");
-        int count = settings.pick() > 0 ? Math.min(settings.pick(), questions.size()) : questions.size();
-        tree.text(selection, "selection_number", Integer.toString(count));
-        tree.text(tree.add(selection, "selection_extension"), "points_per_item", Integer.toString(points));
-        return group;
+        tree.text(selection, "selection_number", Integer.toString(drawn()));
+        tree.text(tree.add(selection, "selection_extension"), "points_per_item",
+                Integer.toString(quiz.questions().get(0).points()));
+        group.insertBefore(group.getLastChild(), group.getFirstChild());
+    }
+
+    /** How many questions an attempt has: those exported, or as many of them as {@code pick} draws. */
+    private int drawn() {
+        int pick = quiz.settings().pick();
+        return pick > 0 ? Math.min(pick, exported.size()) : exported.size();
     }
 
     private void warnSettings() {
@@ -157,9 +176,9 @@ final class QtiPackage {
         tree.text(tree.root(), "shuffle_answers", Boolean.toString(settings.shuffleAnswers()));
         tree.text(tree.root(), "scoring_policy", "keep_highest");
         tree.text(tree.root(), "quiz_type", "assignment");
-        int points = quiz.questions().stream().mapToInt(Question::points).sum();
+        int points = exported.stream().mapToInt(Question::points).sum();
         if (settings.pick() > 0) {
-            points = Math.min(settings.pick(), quiz.questions().size()) * quiz.questions().get(0).points();
+            points = drawn() * quiz.questions().get(0).points();
         }
         tree.text(tree.root(), "points_possible", Integer.toString(points));
         tree.text(tree.root(), "show_correct_answers",

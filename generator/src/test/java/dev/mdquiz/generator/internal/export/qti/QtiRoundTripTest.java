@@ -40,14 +40,25 @@ class QtiRoundTripTest {
             Map<String, byte[]> zip = ExportFixture.entries(new QtiFormat().write(course.bank(quiz.id())));
             String id = QtiPackage.identifier(quiz);
             Document assessment = QtiPackageTest.parse(id, zip.get(id + "/" + id + ".xml"));
-            List<Element> items = QtiPackageTest.elements(assessment, QTI, "item");
-            assertEquals(quiz.questions().size(), items.size(), quiz.id());
-            for (int i = 0; i < items.size(); i++) {
-                assertReadsBack(quiz.id(), quiz.questions().get(i), items.get(i));
-                checked++;
+            Map<String, Element> items = new LinkedHashMap<>();
+            QtiPackageTest.elements(assessment, QTI, "item").forEach(item -> items.put(item.getAttribute("ident"), item));
+            for (Question question : quiz.questions()) {
+                Element item = items.get(id + "-" + question.id());
+                assertEquals(leftOut(question), item == null, quiz.id() + " question " + question.id() + " left out");
+                if (item != null) {
+                    assertReadsBack(quiz.id(), question, item);
+                    checked++;
+                }
             }
         }
         assertTrue(checked >= 14, "the test course has a question of every kind: " + checked);
+    }
+
+    /** The one kind QTI cannot hold: a range among several blanks. */
+    private static boolean leftOut(Question question) {
+        return question.answer() instanceof Answer.FillIn fillIn && fillIn.blanks().size() > 1
+                && fillIn.blanks().stream().anyMatch(blank -> blank instanceof Answer.NumericBlank number
+                && number.low().compareTo(number.high()) != 0);
     }
 
     private static void assertReadsBack(String bank, Question question, Element item) {
