@@ -31,20 +31,18 @@ import java.util.function.IntFunction;
  */
 final class ItemWriter implements Answer.Visitor<Boolean> {
     private static final int MATCH_IDS = 500;
-    private static final String SCORE = "SCORE";
     private static final String GENERAL_FEEDBACK = "general_fb";
 
-    private final XmlTree tree;
+    private final ItemXml xml;
     private final PackageHtml html;
     private final ExportWarnings warnings;
     private final Question question;
     private final Element parent;
     private final String ident;
-    private Element item;
 
     ItemWriter(XmlTree tree, PackageHtml html, ExportWarnings warnings, Question question, Element parent,
                String ident) {
-        this.tree = tree;
+        this.xml = new ItemXml(tree);
         this.html = html;
         this.warnings = warnings;
         this.question = question;
@@ -70,37 +68,37 @@ final class ItemWriter implements Answer.Visitor<Boolean> {
             ids.add(answerId(i));
         }
         start(multiple ? "multiple_answers_question" : "multiple_choice_question", ids);
-        Element choices = tree.add(tree.add(presentation(stem(number -> "___")), "response_lid",
+        Element choices = xml.add(xml.add(xml.presentation(stem(number -> "___")), "response_lid",
                 "ident", "response1", "rcardinality", multiple ? "Multiple" : "Single"), "render_choice");
         for (int i = 0; i < options.size(); i++) {
-            material(tree.add(choices, "response_label", "ident", ids.get(i)), html.html(options.get(i).text(),
+            xml.material(xml.add(choices, "response_label", "ident", ids.get(i)), html.html(options.get(i).text(),
                     question));
         }
         Element processing = resprocessing();
         for (int i = 0; i < options.size(); i++) {
             if (!options.get(i).feedback().isEmpty()) {
-                Element shown = respcondition(processing, "Yes");
-                tree.text(tree.add(shown, "conditionvar"), "varequal", ids.get(i), "respident", "response1");
-                displayFeedback(shown, ids.get(i) + "_fb");
+                Element shown = xml.respcondition(processing, "Yes");
+                xml.text(xml.add(shown, "conditionvar"), "varequal", ids.get(i), "respident", "response1");
+                xml.displayFeedback(shown, ids.get(i) + "_fb");
             }
         }
-        Element correct = respcondition(processing, "No");
-        Element condition = tree.add(correct, "conditionvar");
+        Element correct = xml.respcondition(processing, "No");
+        Element condition = xml.add(correct, "conditionvar");
         if (multiple) {
-            Element all = tree.add(condition, "and");
+            Element all = xml.add(condition, "and");
             for (int i = 0; i < options.size(); i++) {
-                Element test = options.get(i).correct() ? all : tree.add(all, "not");
-                tree.text(test, "varequal", ids.get(i), "respident", "response1");
+                Element test = options.get(i).correct() ? all : xml.add(all, "not");
+                xml.text(test, "varequal", ids.get(i), "respident", "response1");
             }
         } else {
             int right = options.indexOf(options.stream().filter(ChoiceOption::correct).findFirst().orElseThrow());
-            tree.text(condition, "varequal", ids.get(right), "respident", "response1");
+            xml.text(condition, "varequal", ids.get(right), "respident", "response1");
         }
-        setScore(correct, "Set", "100");
+        xml.setScore(correct, "Set", "100");
         explanation();
         for (int i = 0; i < options.size(); i++) {
             if (!options.get(i).feedback().isEmpty()) {
-                feedback(ids.get(i) + "_fb", html.html(options.get(i).feedback(), question));
+                xml.feedback(ids.get(i) + "_fb", html.html(options.get(i).feedback(), question));
             }
         }
         return true;
@@ -115,31 +113,31 @@ final class ItemWriter implements Answer.Visitor<Boolean> {
         Answer.Blank blank = blanks.get(0);
         if (blank instanceof Answer.NumericBlank number) {
             start("numerical_question", List.of());
-            tree.add(tree.add(tree.add(presentation(stem(n -> "___")), "response_str",
+            xml.add(xml.add(xml.add(xml.presentation(stem(n -> "___")), "response_str",
                     "ident", "response1", "rcardinality", "Single"), "render_fib", "fibtype", "Decimal"),
                     "response_label", "ident", "answer1");
-            Element correct = respcondition(resprocessing(), "No");
-            Element condition = tree.add(correct, "conditionvar");
+            Element correct = xml.respcondition(resprocessing(), "No");
+            Element condition = xml.add(correct, "conditionvar");
             if (number.low().compareTo(number.high()) == 0) {
                 // Canvas's own form of an exact answer: equal, or within a margin of 0
-                Element either = tree.add(condition, "or");
-                tree.text(either, "varequal", decimal(number.low()), "respident", "response1");
-                bounds(tree.add(either, "and"), number);
+                Element either = xml.add(condition, "or");
+                xml.text(either, "varequal", decimal(number.low()), "respident", "response1");
+                bounds(xml.add(either, "and"), number);
             } else {
                 bounds(condition, number);
             }
-            setScore(correct, "Set", "100");
+            xml.setScore(correct, "Set", "100");
         } else {
             Answer.TextBlank text = (Answer.TextBlank) blank;
             start("short_answer_question", List.of());
-            tree.add(tree.add(tree.add(presentation(stem(n -> "___")), "response_str",
+            xml.add(xml.add(xml.add(xml.presentation(stem(n -> "___")), "response_str",
                     "ident", "response1", "rcardinality", "Single"), "render_fib"),
                     "response_label", "ident", "answer1", "rshuffle", "No");
-            Element correct = respcondition(resprocessing(), "No");
-            Element condition = tree.add(correct, "conditionvar");
+            Element correct = xml.respcondition(resprocessing(), "No");
+            Element condition = xml.add(correct, "conditionvar");
             // Canvas's own form: each accepted variant a varequal of the condition
-            text.variants().forEach(variant -> tree.text(condition, "varequal", variant, "respident", "response1"));
-            setScore(correct, "Set", "100");
+            text.variants().forEach(variant -> xml.text(condition, "varequal", variant, "respident", "response1"));
+            xml.setScore(correct, "Set", "100");
         }
         explanation();
         return true;
@@ -170,22 +168,22 @@ final class ItemWriter implements Answer.Visitor<Boolean> {
         List<String> ids = new ArrayList<>();
         variants.values().forEach(list -> list.forEach(variant -> ids.add(answerId(ids.size()))));
         start("fill_in_multiple_blanks_question", ids);
-        Element presentation = presentation(stem(number -> "[b" + number + "]"));
+        Element presentation = xml.presentation(stem(number -> "[b" + number + "]"));
         Element processing = resprocessing();
         String share = share(variants.size());
         int next = 0;
         for (Map.Entry<String, List<String>> blank : variants.entrySet()) {
-            Element response = tree.add(presentation, "response_lid", "ident", "response_" + blank.getKey());
-            tree.text(tree.add(response, "material"), "mattext", blank.getKey());
-            Element choices = tree.add(response, "render_choice");
+            Element response = xml.add(presentation, "response_lid", "ident", "response_" + blank.getKey());
+            xml.text(xml.add(response, "material"), "mattext", blank.getKey());
+            Element choices = xml.add(response, "render_choice");
             String first = ids.get(next);
             for (String variant : blank.getValue()) {
-                Element label = tree.add(choices, "response_label", "ident", ids.get(next++));
-                tree.text(tree.add(label, "material"), "mattext", variant, "texttype", "text/plain");
+                Element label = xml.add(choices, "response_label", "ident", ids.get(next++));
+                xml.text(xml.add(label, "material"), "mattext", variant, "texttype", "text/plain");
             }
-            Element right = respcondition(processing, null);
-            tree.text(tree.add(right, "conditionvar"), "varequal", first, "respident", "response_" + blank.getKey());
-            setScore(right, "Add", share);
+            Element right = xml.respcondition(processing, null);
+            xml.text(xml.add(right, "conditionvar"), "varequal", first, "respident", "response_" + blank.getKey());
+            xml.setScore(right, "Add", share);
         }
         explanation();
         return true;
@@ -228,20 +226,20 @@ final class ItemWriter implements Answer.Visitor<Boolean> {
             ids.add(answerId(i));
         }
         start("matching_question", ids);
-        Element presentation = presentation(stem(number -> "___"));
+        Element presentation = xml.presentation(stem(number -> "___"));
         Element processing = resprocessing();
         String share = share(pairs.size());
         for (int i = 0; i < pairs.size(); i++) {
             Answer.Pair pair = pairs.get(i);
-            Element response = tree.add(presentation, "response_lid", "ident", "response_" + ids.get(i));
-            material(response, numbered ? Integer.toString(i + 1) : html.html(pair.left(), question));
-            Element choices = tree.add(response, "render_choice");
-            matchIds.forEach((text, id) -> tree.text(tree.add(tree.add(choices, "response_label", "ident", id),
+            Element response = xml.add(presentation, "response_lid", "ident", "response_" + ids.get(i));
+            xml.material(response, numbered ? Integer.toString(i + 1) : html.html(pair.left(), question));
+            Element choices = xml.add(response, "render_choice");
+            matchIds.forEach((text, id) -> xml.text(xml.add(xml.add(choices, "response_label", "ident", id),
                     "material"), "mattext", text));
-            Element right = respcondition(processing, null);
-            tree.text(tree.add(right, "conditionvar"), "varequal", matchIds.get(PlainText.of(pair.right())),
+            Element right = xml.respcondition(processing, null);
+            xml.text(xml.add(right, "conditionvar"), "varequal", matchIds.get(PlainText.of(pair.right())),
                     "respident", "response_" + ids.get(i));
-            setScore(right, "Add", share);
+            xml.setScore(right, "Add", share);
         }
         explanation();
         return true;
@@ -250,78 +248,39 @@ final class ItemWriter implements Answer.Visitor<Boolean> {
     @Override
     public Boolean none(Answer.None none) {
         start("text_only_question", List.of());
-        presentation(stem(number -> "___"));
+        xml.presentation(stem(number -> "___"));
         return true;
     }
 
     private void start(String type, List<String> answerIds) {
-        item = tree.add(parent, "item", "ident", ident, "title", title());
-        Element metadata = tree.add(tree.add(item, "itemmetadata"), "qtimetadata");
-        field(metadata, "question_type", type);
-        field(metadata, "points_possible", Integer.toString(question.points()));
-        field(metadata, "original_answer_ids", String.join(",", answerIds));
-    }
-
-    private void field(Element metadata, String label, String entry) {
-        Element field = tree.add(metadata, "qtimetadatafield");
-        tree.text(field, "fieldlabel", label);
-        tree.text(field, "fieldentry", entry);
+        xml.start(parent, ident, title(), type, question.points(), answerIds);
     }
 
     private String stem(IntFunction<String> blankText) {
         return "<div>" + html.html(question.stem(), question, blankText) + "</div>";
     }
 
-    private Element presentation(String stemHtml) {
-        Element presentation = tree.add(item, "presentation");
-        material(presentation, stemHtml);
-        return presentation;
-    }
-
-    private void material(Element parent, String htmlText) {
-        tree.text(tree.add(parent, "material"), "mattext", htmlText, "texttype", "text/html");
-    }
-
+    /** The response processing; with an explanation, a condition that always shows it. */
     private Element resprocessing() {
-        Element processing = tree.add(item, "resprocessing");
-        tree.add(tree.add(processing, "outcomes"), "decvar",
-                "maxvalue", "100", "minvalue", "0", "varname", SCORE, "vartype", "Decimal");
+        Element processing = xml.resprocessing();
         if (!question.explanation().isEmpty()) {
-            Element always = respcondition(processing, "Yes");
-            tree.add(tree.add(always, "conditionvar"), "other");
-            displayFeedback(always, GENERAL_FEEDBACK);
+            Element always = xml.respcondition(processing, "Yes");
+            xml.add(xml.add(always, "conditionvar"), "other");
+            xml.displayFeedback(always, GENERAL_FEEDBACK);
         }
         return processing;
-    }
-
-    private Element respcondition(Element processing, String carryOn) {
-        return carryOn == null ? tree.add(processing, "respcondition")
-                : tree.add(processing, "respcondition", "continue", carryOn);
-    }
-
-    private void setScore(Element condition, String action, String value) {
-        tree.text(condition, "setvar", value, "action", action, "varname", SCORE);
-    }
-
-    private void displayFeedback(Element condition, String feedbackId) {
-        tree.add(condition, "displayfeedback", "feedbacktype", "Response", "linkrefid", feedbackId);
     }
 
     /** The explanation, shown after any answer: Canvas's general feedback. */
     private void explanation() {
         if (!question.explanation().isEmpty()) {
-            feedback(GENERAL_FEEDBACK, html.html(question.explanation(), question));
+            xml.feedback(GENERAL_FEEDBACK, html.html(question.explanation(), question));
         }
     }
 
-    private void feedback(String feedbackId, String htmlText) {
-        Element feedback = tree.add(item, "itemfeedback", "ident", feedbackId);
-        material(tree.add(feedback, "flow_mat"), htmlText);
-    }
-
     private void bounds(Element parent, Answer.NumericBlank number) {
-        tree.text(parent, "vargte", decimal(number.low()), "respident", "response1");
-        tree.text(parent, "varlte", decimal(number.high()), "respident", "response1");
+        xml.text(parent, "vargte", decimal(number.low()), "respident", "response1");
+        xml.text(parent, "varlte", decimal(number.high()), "respident", "response1");
     }
 
     private String answerId(int index) {
