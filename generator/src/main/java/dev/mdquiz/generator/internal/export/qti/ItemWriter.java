@@ -1,5 +1,6 @@
 package dev.mdquiz.generator.internal.export.qti;
 
+import dev.mdquiz.generator.internal.export.ExportHtml;
 import dev.mdquiz.generator.internal.export.ExportWarnings;
 import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Answer;
@@ -253,7 +254,7 @@ final class ItemWriter implements Answer.Visitor<Boolean> {
     }
 
     private void start(String type, List<String> answerIds) {
-        xml.start(parent, ident, title(), type, question.points(), answerIds);
+        xml.start(parent, ident, ExportHtml.name(question), type, question.points(), answerIds);
     }
 
     private String stem(IntFunction<String> blankText) {
@@ -285,14 +286,6 @@ final class ItemWriter implements Answer.Visitor<Boolean> {
 
     private String answerId(int index) {
         return Integer.toString(question.number() * 1000 + index + 1);
-    }
-
-    /** The question's name in the LMS's lists: the start of its text. */
-    private String title() {
-        String text = PlainText.of(question.stem()).strip().lines().findFirst().orElse("").strip();
-        int limit = 60;
-        return text.codePointCount(0, text.length()) <= limit ? text
-                : text.substring(0, text.offsetByCodePoints(0, limit)).strip() + "…";
     }
 
     /** 100 split evenly over the parts, as Canvas writes it: two decimals. */
