@@ -113,11 +113,11 @@ final class QtiPackage {
      */
     private Element group(XmlTree tree, Element root) {
         QuizSettings settings = quiz.settings();
-        if (settings.pick() == 0 && !settings.shuffleQuestions()) {
+        if (settings.pick() == 0 && !settings.shuffleQuestions() || quiz.questions().isEmpty()) {
             return null;
         }
         List<Question> questions = quiz.questions();
-        int points = questions.get(0).points();
+        int points = groupPoints();
         if (questions.stream().anyMatch(question -> question.points() != points)) {
             bank.warnings().warn(SourcePosition.START, "every question counts " + points + " point"
                     + (points == 1 ? "" : "s") + ": " + (settings.pick() > 0 ? "pick" : "shuffle: questions")
@@ -130,9 +130,13 @@ final class QtiPackage {
     private void select(XmlTree tree, Element group) {
         Element selection = tree.add(tree.add(group, "selection_ordering"), "selection");
         tree.text(selection, "selection_number", Integer.toString(drawn()));
-        tree.text(tree.add(selection, "selection_extension"), "points_per_item",
-                Integer.toString(quiz.questions().get(0).points()));
+        tree.text(tree.add(selection, "selection_extension"), "points_per_item", Integer.toString(groupPoints()));
         group.insertBefore(group.getLastChild(), group.getFirstChild());
+    }
+
+    /** What each question of a question group is worth: the first question's points. */
+    private int groupPoints() {
+        return quiz.questions().isEmpty() ? 0 : quiz.questions().get(0).points();
     }
 
     /** How many questions an attempt has: those exported, or as many of them as {@code pick} draws. */
@@ -178,7 +182,7 @@ final class QtiPackage {
         tree.text(tree.root(), "quiz_type", "assignment");
         int points = exported.stream().mapToInt(Question::points).sum();
         if (settings.pick() > 0) {
-            points = drawn() * quiz.questions().get(0).points();
+            points = drawn() * groupPoints();
         }
         tree.text(tree.root(), "points_possible", Integer.toString(points));
         tree.text(tree.root(), "show_correct_answers",
