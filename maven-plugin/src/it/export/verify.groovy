@@ -4,7 +4,7 @@ def fail(String message) { throw new AssertionError(message) }
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
 
-String summary = '[INFO] Exported 2 quizzes with 4 questions as moodle, gift to target/quiz-export'
+String summary = '[INFO] Exported 2 quizzes with 4 questions as moodle, gift, qti to target/quiz-export'
 List<String> summaries = log.readLines().findAll { it.contains('Exported ') }
 if (summaries != [summary]) {
     fail("expected exactly the summary line <${summary}> in build.log, found ${summaries}")
@@ -13,6 +13,8 @@ List<String> warnings = log.readLines().findAll { it.startsWith('[WARNING] src/q
 List<String> expectedWarnings = [
         '[WARNING] src/quiz/week-2/order.md:3:1: warning: gift: the introduction: image img/dot.svg left out: gift cannot carry files',
         '[WARNING] src/quiz/week-2/order.md:5:1: warning: gift: ordering question q1 left out: GIFT has no ordering questions',
+        '[WARNING] src/quiz/week-2/order.md:7:1: warning: qti: question q1: ordering exported as matching: QTI 1.2 as Canvas'
+                + ' imports it has no ordering question, so each position (1, 2, ...) is matched to its item',
 ]
 if (warnings != expectedWarnings) {
     fail("expected the warnings ${expectedWarnings}, found ${warnings}")
@@ -21,7 +23,8 @@ if (warnings != expectedWarnings) {
 File export = new File(basedir, 'target/quiz-export')
 Set<String> files = [] as Set
 export.eachFileRecurse(groovy.io.FileType.FILES) { files << export.toPath().relativize(it.toPath()).toString().replace('\\', '/') }
-Set<String> expected = ['moodle/basics.xml', 'moodle/week-2/order.xml', 'gift/basics.txt', 'gift/week-2/order.txt'] as Set
+Set<String> expected = ['moodle/basics.xml', 'moodle/week-2/order.xml', 'gift/basics.txt', 'gift/week-2/order.txt',
+                         'qti/basics.zip', 'qti/week-2/order.zip'] as Set
 if (files != expected) {
     fail("target/quiz-export holds ${files.sort()}, expected ${expected.sort()}")
 }
@@ -34,4 +37,7 @@ assert document.getElementsByTagName('file').item(0).getAttribute('name') == 'do
 assert moodle.contains('@@PLUGINFILE@@/dot.svg')
 String gift = new File(export, 'gift/basics.txt').getText('UTF-8')
 assert gift.contains('~%50%2') && gift.contains('~%-100%4 #<p>4 \\= 2 × 2</p>') && gift.contains('{#42}')
+def qti = new java.util.zip.ZipFile(new File(export, 'qti/week-2/order.zip'))
+assert qti.entries().collect { it.name }.findAll { !it.contains('mdquiz-') } == ['imsmanifest.xml', 'web_resources/week-2/img/dot.svg']
+qti.close()
 assert !new File(basedir, 'target/quiz-site').exists() : 'quiz:export writes no site'

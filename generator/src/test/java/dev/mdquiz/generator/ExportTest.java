@@ -69,10 +69,10 @@ class ExportTest {
         ExportResult result = export(config().exportFormats(List.of("gift", "moodle")));
         assertEquals(2, result.quizzes());
         assertEquals(2, result.questions());
-        assertEquals(List.of("moodle", "gift"), result.formats());
-        assertEquals(List.of("gift/intro.txt", "gift/week-1/loops.txt", "moodle/intro.xml", "moodle/week-1/loops.xml"),
-                files());
-        assertEquals(4, result.filesWritten());
+        assertEquals(List.of("moodle", "gift", "qti"), result.formats());
+        assertEquals(List.of("gift/intro.txt", "gift/week-1/loops.txt", "moodle/intro.xml", "moodle/week-1/loops.xml",
+                "qti/intro.zip", "qti/week-1/loops.zip"), files());
+        assertEquals(6, result.filesWritten());
         assertEquals(exported(), result.exportDirectory());
     }
 

@@ -5,6 +5,7 @@ import dev.mdquiz.generator.QuizBuildException;
 import dev.mdquiz.generator.internal.cache.BuildCache;
 import dev.mdquiz.generator.internal.export.gift.GiftFormat;
 import dev.mdquiz.generator.internal.export.moodle.MoodleXmlFormat;
+import dev.mdquiz.generator.internal.export.qti.QtiFormat;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ public final class ExportFormats {
     static {
         FORMATS.put("moodle", (config, cache) -> new MoodleXmlFormat());
         FORMATS.put("gift", (config, cache) -> new GiftFormat());
+        FORMATS.put("qti", (config, cache) -> new QtiFormat());
     }
 
     private ExportFormats() {

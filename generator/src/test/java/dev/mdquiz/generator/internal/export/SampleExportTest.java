@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The sample course exports in every format with the warnings docs/export.md documents alone: what GIFT cannot
- * hold of it (an ordering question, an image, a hint), nothing for Moodle XML.
+ * hold of it (an ordering question, an image, a hint), nothing for Moodle XML, and for QTI the orderings it
+ * exports as matching, the pass mark and the hint it drops.
  */
 class SampleExportTest {
     @TempDir
@@ -29,11 +30,21 @@ class SampleExportTest {
                         + " out: gift cannot carry files",
                 "01-foundations/http-basics.md:35:1: warning: gift: ordering question q4 left out: GIFT has no"
                         + " ordering questions",
+                "01-foundations/http-basics.md:37:1: warning: qti: question q4: ordering exported as matching: QTI 1.2"
+                        + " as Canvas imports it has no ordering question, so each position (1, 2, ...) is matched to"
+                        + " its item",
+                "02-operations/incidents.md:1:1: warning: qti: pass: 70% is dropped: QTI 1.2 quizzes have no pass mark",
                 "02-operations/incidents.md:24:1: warning: gift: ordering question q5 left out: GIFT has no ordering"
                         + " questions",
+                "02-operations/incidents.md:26:1: warning: qti: question q5: ordering exported as matching: QTI 1.2 as"
+                        + " Canvas imports it has no ordering question, so each position (1, 2, ...) is matched to"
+                        + " its item",
                 "02-operations/incidents.md:55:3: warning: gift: question q9: its hint left out: GIFT has no hints"
-                        + " (the moodle format keeps them)"),
+                        + " (the moodle format keeps them)",
+                "02-operations/incidents.md:55:3: warning: qti: question q9: hint dropped: Canvas, Blackboard and D2L"
+                        + " do not show QTI 1.2 hints; put it in the question text to keep it"),
                 result.warnings().stream().filter(d -> d.message().startsWith("moodle: ")
-                        || d.message().startsWith("gift: ")).map(Diagnostic::toString).toList());
+                        || d.message().startsWith("gift: ") || d.message().startsWith("qti: "))
+                        .map(Diagnostic::toString).toList());
     }
 }
