@@ -1,0 +1,15 @@
+package dev.mdquiz.generator.internal.export;
+
+import java.io.IOException;
+
+/** One LMS format: one file per bank, under a folder of its own in the export directory. */
+public interface ExportFormat {
+    /** Its folder and its name in the `formats` parameter: "moodle", "gift", "qti", "scorm". */
+    String name();
+
+    /** The ending of each bank's file: ".xml", ".txt", ".zip". */
+    String extension();
+
+    /** The bank's file, whole. What the format cannot hold is reported through bank.warnings(), never silently changed. */
+    byte[] write(ExportBank bank) throws IOException;
+}
