@@ -11,11 +11,11 @@ module dev.mdquiz.generator {
     requires org.snakeyaml.engine.v2;
     requires org.jsoup;
     requires jdk.httpserver;
-    requires java.xml; // SCORM manifests (StAX)
     // quiz:serve's file watching; the jar names no module, so it is known by its file name (the compiler warns of
     // that): should a later version name its module, this line follows
     requires directory.watcher;
     requires org.slf4j;
+    requires java.xml; // Moodle XML, QTI and SCORM exports
 
     exports dev.mdquiz.generator;
     exports dev.mdquiz.generator.model;

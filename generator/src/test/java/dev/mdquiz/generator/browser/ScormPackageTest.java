@@ -90,8 +90,8 @@ class ScormPackageTest {
     static Path served;
     static StaticServer server;
     static Browser browser;
-    static ScormPackages.Exported graded;
-    static ScormPackages.Exported ungraded;
+    static ScormPackages.Unpacked graded;
+    static ScormPackages.Unpacked ungraded;
 
     @BeforeAll
     static void start() throws Exception {
@@ -102,8 +102,10 @@ class ScormPackageTest {
         Files.createDirectories(served);
         Files.copy(ScormPackages.scormAgain(), served.resolve("scorm12.js"));
         Files.writeString(served.resolve("lms.html"), LMS_PAGE);
-        graded = ScormPackages.export(site, "week1/graded", served.resolve("graded"));
-        ungraded = ScormPackages.export(site, "ungraded", served.resolve("ungraded"));
+        Path exported = directory.resolve("export");
+        ScormPackages.exportAll(site, exported);
+        graded = ScormPackages.unzip(exported, "week1/graded", served.resolve("graded"));
+        ungraded = ScormPackages.unzip(exported, "ungraded", served.resolve("ungraded"));
         server = new StaticServer(served, "/lms/");
         browser = Browser.start();
     }
@@ -220,7 +222,7 @@ class ScormPackageTest {
         assertEquals(List.of(), browser.consoleMessages(Level.WARNING), "no errors without an LMS");
     }
 
-    private static void launch(ScormPackages.Exported exported, Map<String, Object> kept) {
+    private static void launch(ScormPackages.Unpacked exported, Map<String, Object> kept) {
         browser.driver().switchTo().defaultContent();
         browser.script("launch(arguments[0], arguments[1])", exported.folder() + "/" + exported.launch(), kept);
         browser.await().until(d -> calls().contains("LMSInitialize"));

@@ -1,27 +1,26 @@
 package dev.mdquiz.generator.browser;
 
+import dev.mdquiz.generator.ExportResult;
 import dev.mdquiz.generator.GeneratorConfig;
 import dev.mdquiz.generator.QuizGenerator;
-import dev.mdquiz.generator.internal.cache.BuildCache;
-import dev.mdquiz.generator.internal.export.ExportBank;
-import dev.mdquiz.generator.internal.export.ScormFormat;
-import dev.mdquiz.generator.internal.load.BankLoader;
-import dev.mdquiz.generator.model.Quiz;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** SCORM packages exported from a test course and unzipped, as an LMS unpacks an uploaded one. */
+/** SCORM packages exported from a test course (quiz:export's API) and unzipped, as an LMS unpacks an uploaded one. */
 final class ScormPackages {
+    private ScormPackages() {
+    }
+
     /** scorm-again's SCORM 1.2 run-time, installed by the generator's pom (npm ci in src/test/node/scorm). */
     static Path scormAgain() {
         Path script = Path.of(System.getProperty("basedir", "."), "src", "test", "node", "scorm", "node_modules",
@@ -32,36 +31,34 @@ final class ScormPackages {
         return script;
     }
 
+    /** Exports every bank of the site as SCORM packages, into {@code exportDirectory}/scorm/. */
+    static ExportResult exportAll(Site site, Path exportDirectory) throws Exception {
+        GeneratorConfig config = GeneratorConfig.builder(site.source, site.output).siteTitle("Test course")
+                .exportDirectory(exportDirectory).exportFormats(List.of("scorm")).build();
+        ExportResult result = new QuizGenerator(config).export();
+        assertEquals(List.of("scorm"), result.formats());
+        return result;
+    }
+
     /**
      * @param folder where it is unzipped, under the served folder
      * @param launch the page the manifest launches, relative to {@code folder}
      */
-    record Exported(String folder, String launch, List<String> warnings) {
+    record Unpacked(String folder, String launch) {
     }
 
-    static Exported export(Site site, String quizId, Path into) throws Exception {
-        GeneratorConfig config = GeneratorConfig.builder(site.source, site.output).siteTitle("Test course").build();
-        Quiz quiz = new QuizGenerator(config).read().quizzes().stream().filter(q -> q.id().equals(quizId))
-                .findFirst().orElseThrow();
-        List<String> warnings = new ArrayList<>();
-        Path bankFolder = site.source.resolve(quizId).getParent();
-        ExportBank bank = new ExportBank(quiz, List.of(), quiz.links(),
-                link -> BankLoader.readAsset(site.source, bankFolder.resolve(link.path()).normalize()),
-                (at, message) -> warnings.add(at.line() + ":" + at.column() + ": " + message));
-        byte[] zip = new ScormFormat(config, BuildCache.open(site.source.getParent().resolve("cache"))).write(bank);
-        unzip(zip, into);
-        assertTrue(Files.isRegularFile(into.resolve("imsmanifest.xml")), "the package has its manifest");
-        return new Exported(into.getFileName().toString(), quizId + ".html", warnings);
-    }
-
-    private static void unzip(byte[] zip, Path into) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+    /** Unzips a bank's package into {@code into}, refusing entries that would land outside it. */
+    static Unpacked unzip(Path exportDirectory, String quizId, Path into) throws IOException {
+        try (InputStream file = Files.newInputStream(exportDirectory.resolve("scorm").resolve(quizId + ".zip"));
+             ZipInputStream in = new ZipInputStream(file)) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                Path file = into.resolve(entry.getName()).normalize();
-                assertTrue(file.startsWith(into), "entry inside the package: " + entry.getName());
-                Files.createDirectories(file.getParent());
-                Files.write(file, in.readAllBytes());
+                Path target = into.resolve(entry.getName()).normalize();
+                assertTrue(target.startsWith(into), "entry inside the package: " + entry.getName());
+                Files.createDirectories(target.getParent());
+                Files.write(target, in.readAllBytes());
             }
         }
+        assertTrue(Files.isRegularFile(into.resolve("imsmanifest.xml")), "the package has its manifest");
+        return new Unpacked(into.getFileName().toString(), quizId + ".html");
     }
 }

@@ -8,7 +8,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** A zip whose bytes depend on its files alone: entries in the given order, each with the same fixed time. */
-public final class PackageZip {
+final class PackageZip {
     /** The earliest time a zip entry holds, in the zip's own local time, so no time zone shifts it. */
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 2, 1, 0, 0);
 
@@ -16,7 +16,7 @@ public final class PackageZip {
     }
 
     /** @param files contents by path inside the zip, in the order they are written */
-    public static byte[] of(Map<String, byte[]> files) throws IOException {
+    static byte[] of(Map<String, byte[]> files) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {

@@ -20,14 +20,14 @@ import java.util.List;
  * @param files        every file of the package but the manifest, relative to its root, in package order
  * @param masteryScore the pass mark in percent, or -1 for none
  */
-public record ScormManifest(String identifier, String courseTitle, String title, String launch, List<String> files,
+record ScormManifest(String identifier, String courseTitle, String title, String launch, List<String> files,
                             int masteryScore) {
     private static final String CONTENT_PACKAGING = "http://www.imsproject.org/xsd/imscp_rootv1p1p2";
     private static final String ADL = "http://www.adlnet.org/xsd/adlcp_rootv1p2";
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     private static final String METADATA = "http://www.imsglobal.org/xsd/imsmd_rootv1p2p1";
 
-    public String xml() {
+    String xml() {
         StringWriter text = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);

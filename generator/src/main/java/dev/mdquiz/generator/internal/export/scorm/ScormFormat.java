@@ -1,16 +1,18 @@
-package dev.mdquiz.generator.internal.export;
+package dev.mdquiz.generator.internal.export.scorm;
 
 import dev.mdquiz.generator.GeneratorConfig;
 import dev.mdquiz.generator.ThemeException;
 import dev.mdquiz.generator.internal.cache.BuildCache;
-import dev.mdquiz.generator.internal.export.scorm.PackageZip;
-import dev.mdquiz.generator.internal.export.scorm.ScormManifest;
+import dev.mdquiz.generator.internal.check.RawHtmlCheck;
+import dev.mdquiz.generator.internal.export.ExportBank;
+import dev.mdquiz.generator.internal.export.ExportFormat;
 import dev.mdquiz.generator.internal.key.AnswerKeys;
 import dev.mdquiz.generator.internal.key.KeyOptions;
 import dev.mdquiz.generator.internal.key.Sha256;
 import dev.mdquiz.generator.internal.output.Outputs;
 import dev.mdquiz.generator.internal.render.PageLinks;
 import dev.mdquiz.generator.internal.render.PageRenderer;
+import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.model.LocalLink;
 import dev.mdquiz.generator.model.Quiz;
 
@@ -19,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -56,14 +59,14 @@ public final class ScormFormat implements ExportFormat {
         Quiz quiz = bank.quiz();
         String page = PageLinks.pagePath(quiz);
         Map<String, byte[]> content = new TreeMap<>();
-        for (LocalLink link : bank.links()) {
+        for (LocalLink link : links(quiz)) {
             if (link.bankLink()) {
-                bank.warnings().warn(link.position(), "scorm: the link to '" + link.path() + "' leads to another"
-                        + " quiz, which this package does not hold; inside the LMS it will not open");
+                bank.warnings().warn(link.position(), "the link to '" + link.path() + "' leads to another quiz,"
+                        + " which this package does not hold; inside the LMS it will not open");
             } else {
                 String path = pathInPackage(quiz, link);
                 if (!content.containsKey(path) && !path.equals(page)) {
-                    content.put(path, bank.files().read(link));
+                    content.put(path, bank.read(link));
                 }
             }
         }
@@ -76,6 +79,14 @@ public final class ScormFormat implements ExportFormat {
         zip.put(MANIFEST, manifest.xml().getBytes(StandardCharsets.UTF_8));
         zip.putAll(files);
         return PackageZip.of(zip);
+    }
+
+    /** The quiz's links and images to course files, its raw HTML's included, as the site publishes them. */
+    private static List<LocalLink> links(Quiz quiz) {
+        List<LocalLink> links = new ArrayList<>(quiz.links());
+        // the check stage reported what the raw HTML lost; this pass only collects its links
+        links.addAll(RawHtmlCheck.check(quiz, new Report(quiz.id())));
+        return links;
     }
 
     private byte[] page(Quiz quiz) throws IOException {
