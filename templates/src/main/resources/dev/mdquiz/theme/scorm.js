@@ -33,12 +33,33 @@
 
   // The page's saved progress (answers, checks, arrangement, best score) lives in the LMS for this learner rather
   // than in this browser: quiz.js keeps it in window.localStorage under one key, so the bridge hands it a storage
-  // that keeps that key in cmi.suspend_data and passes any other to the browser's own.
-  var progressKey = 'mdquiz:' + root.getAttribute('data-site') + ':' + root.getAttribute('data-quiz');
-  var suspended = get('cmi.suspend_data');
-  if (!ok()) return; // an LMS that keeps no suspend data: progress stays in the browser, as on the site
-  var browserStorage = null;
-  try { browserStorage = window.localStorage; } catch (blocked) { /* storage unavailable: the LMS holds all */ }
+  // that keeps that key in cmi.suspend_data and passes any other to the browser's own. An LMS that keeps no suspend
+  // data leaves progress in the browser, as on the site.
+  function keepProgressInLms() {
+    var progressKey = 'mdquiz:' + root.getAttribute('data-site') + ':' + root.getAttribute('data-quiz');
+    var held = get('cmi.suspend_data') || null;
+    if (!ok()) return;
+    var browserStorage = null;
+    try { browserStorage = window.localStorage; } catch (blocked) { /* storage unavailable: the LMS holds all */ }
+    function keep(value) {
+      held = value === null ? null : compact(value);
+      set('cmi.suspend_data', held || '');
+    }
+    var lmsStorage = {
+      getItem: function (name) { return name === progressKey ? held : browserStorage && browserStorage.getItem(name); },
+      setItem: function (name, value) {
+        if (name === progressKey) keep(String(value));
+        else if (browserStorage) browserStorage.setItem(name, value);
+      },
+      removeItem: function (name) {
+        if (name === progressKey) keep(null);
+        else if (browserStorage) browserStorage.removeItem(name);
+      }
+    };
+    try {
+      Object.defineProperty(window, 'localStorage', { configurable: true, get: function () { return lmsStorage; } });
+    } catch (fixed) { /* a browser that will not let it go: the page keeps progress in the browser */ }
+  }
 
   // SCORM 1.2 holds at most 4096 characters; a long quiz drops first what is cheapest to lose: which questions were
   // checked, then the order shown, then the answers, keeping the best score.
@@ -63,25 +84,7 @@
     Object.keys(saved).forEach(function (name) { if (names.indexOf(name) < 0) copy[name] = saved[name]; });
     return copy;
   }
-  var held = suspended || null;
-  function keep(value) {
-    held = value === null ? null : compact(value);
-    set('cmi.suspend_data', held || '');
-  }
-  var lmsStorage = {
-    getItem: function (name) { return name === progressKey ? held : browserStorage && browserStorage.getItem(name); },
-    setItem: function (name, value) {
-      if (name === progressKey) keep(String(value));
-      else if (browserStorage) browserStorage.setItem(name, value);
-    },
-    removeItem: function (name) {
-      if (name === progressKey) keep(null);
-      else if (browserStorage) browserStorage.removeItem(name);
-    }
-  };
-  try {
-    Object.defineProperty(window, 'localStorage', { configurable: true, get: function () { return lmsStorage; } });
-  } catch (fixed) { /* a browser that will not let it go: the page keeps progress in the browser */ }
+  keepProgressInLms();
 
   // A submit sets data-score (see docs/page-contract.md): the score goes to the LMS as a percentage of the quiz's
   // points, the status as the page decided it against the pass mark, or completed when there is none.

@@ -81,6 +81,22 @@ class ScormPackageTest {
               if (kept) window.API.loadFromJSON(kept);
               document.getElementById('sco').src = page;
             }
+            // The same run-time, as an LMS that keeps no suspend data: reading it fails with 401, not implemented.
+            function launchWithoutSuspendData(page) {
+              launch('about:blank');
+              var lms = window.API, refused = false;
+              window.API = { cmi: lms.cmi };
+              ['LMSInitialize', 'LMSSetValue', 'LMSCommit', 'LMSFinish', 'LMSGetErrorString', 'LMSGetDiagnostic']
+                .forEach(function (name) {
+                  window.API[name] = function (a, b) { refused = false; return lms[name](a, b); };
+                });
+              window.API.LMSGetValue = function (element) {
+                refused = element === 'cmi.suspend_data';
+                return refused ? '' : lms.LMSGetValue(element);
+              };
+              window.API.LMSGetLastError = function () { return refused ? '401' : lms.LMSGetLastError(); };
+              document.getElementById('sco').src = page;
+            }
             </script>
             </body></html>
             """;
@@ -188,6 +204,23 @@ class ScormPackageTest {
         assertNull(Browser.result(questions.get(1)), "unchecked question stays unchecked");
         assertEquals("2/4", browser.submitForScore());
         assertEquals("50", lms().get("raw"));
+    }
+
+    @Test
+    void anLmsWithoutSuspendDataStillGetsTheScore() {
+        browser.script("launchWithoutSuspendData(arguments[0])", graded.folder() + "/" + graded.launch());
+        browser.await().until(d -> calls().contains("LMSInitialize"));
+        intoFrame();
+        browser.await().until(d -> !browser.driver().findElements(By.cssSelector("[data-quiz]")).isEmpty());
+        answerGraded(true, true, true, true);
+        assertEquals("4/4", browser.submitForScore());
+        Map<String, Object> lms = lms();
+        assertEquals("100", lms.get("raw"));
+        assertEquals("passed", lms.get("status"));
+        assertEquals("", lms.get("suspendData"));
+        assertEquals(1L, browser.script("return Object.keys(window.localStorage)"
+                + ".filter(function (k) { return k.indexOf('mdquiz:') === 0; }).length"), "progress kept in the browser");
+        assertEquals(List.of(), browser.consoleMessages(Level.WARNING));
     }
 
     @Test
