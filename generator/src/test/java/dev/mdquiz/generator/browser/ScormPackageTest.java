@@ -97,6 +97,15 @@ class ScormPackageTest {
               window.API.LMSGetLastError = function () { return refused ? '401' : lms.LMSGetLastError(); };
               document.getElementById('sco').src = page;
             }
+            // An LMS whose API throws once the SCO has started.
+            function launchBroken(page) {
+              window.calls = [];
+              window.API = {
+                LMSInitialize: function () { window.calls.push('LMSInitialize'); return 'true'; },
+                LMSGetValue: function () { throw new Error('LMS down'); }
+              };
+              document.getElementById('sco').src = page;
+            }
             </script>
             </body></html>
             """;
@@ -221,6 +230,20 @@ class ScormPackageTest {
         assertEquals(1L, browser.script("return Object.keys(window.localStorage)"
                 + ".filter(function (k) { return k.indexOf('mdquiz:') === 0; }).length"), "progress kept in the browser");
         assertEquals(List.of(), browser.consoleMessages(Level.WARNING));
+    }
+
+    @Test
+    void aBrokenLmsLeavesTheQuizWorking() {
+        browser.script("launchBroken(arguments[0])", graded.folder() + "/" + graded.launch());
+        browser.await().until(d -> calls().contains("LMSInitialize"));
+        intoFrame();
+        browser.await().until(d -> !browser.driver().findElements(By.cssSelector("[data-quiz]")).isEmpty());
+        List<String> console = browser.consoleMessages(Level.WARNING);
+        assertEquals(1, console.size(), console.toString());
+        assertTrue(console.get(0).contains("mdquiz: the LMS's SCORM API failed") && console.get(0).contains("LMS down"),
+                console.get(0));
+        answerGraded(true, true, false, true);
+        assertEquals("3/4", browser.submitForScore());
     }
 
     @Test

@@ -29,7 +29,7 @@ import java.util.TreeMap;
  * SCORM 1.2: each quiz's page as the site renders it (hashed keys, grading in the page), with the theme's SCORM
  * bridge and the files it links to, in a package with one SCO. Files keep their paths in the site, so the page's
  * relative links to its images still lead to them; links to other quizzes lead out of the package and are warned
- * about. See docs/export.md.
+ * about. See docs/export-scorm.md.
  */
 public final class ScormFormat implements ExportFormat {
     private static final String MANIFEST = "imsmanifest.xml";
@@ -60,14 +60,14 @@ public final class ScormFormat implements ExportFormat {
         String page = PageLinks.pagePath(quiz);
         Map<String, byte[]> content = new TreeMap<>();
         for (LocalLink link : links(quiz)) {
+            String path = pathInPackage(quiz, link);
             if (link.bankLink()) {
-                bank.warnings().warn(link.position(), "the link to '" + link.path() + "' leads to another quiz,"
-                        + " which this package does not hold; inside the LMS it will not open");
-            } else {
-                String path = pathInPackage(quiz, link);
-                if (!content.containsKey(path) && !path.equals(page)) {
-                    content.put(path, bank.read(link));
+                if (!path.equals(quiz.id() + ".md")) { // a link to a place in this quiz stays in the package
+                    bank.warnings().warn(link.position(), "the link to '" + link.path() + "' leads to another"
+                            + " quiz, which this package does not hold; inside the LMS it will not open");
                 }
+            } else if (!content.containsKey(path) && !path.equals(page)) {
+                content.put(path, bank.read(link));
             }
         }
         Map<String, byte[]> files = new LinkedHashMap<>();

@@ -49,7 +49,7 @@ class ScormExportTest {
 
             **1.** The capital of Peru is [[Lima]].
 
-            **2.** Pick b, then read [the other quiz](../ungraded.md).
+            **2.** Pick b, then read [the other quiz](../ungraded.md) or [the first question](graded.md#q1) again.
 
             - [ ] a
             - [x] b
@@ -183,7 +183,7 @@ class ScormExportTest {
     }
 
     @Test
-    void aLinkToAnotherQuizIsWarnedAbout() throws Exception {
+    void aLinkToAnotherQuizIsWarnedAboutOneToThisQuizIsNot() throws Exception {
         List<Diagnostic> warnings = export().warnings();
         assertEquals(1, warnings.size(), warnings.toString());
         Diagnostic warning = warnings.get(0);
