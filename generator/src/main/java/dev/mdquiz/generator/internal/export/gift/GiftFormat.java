@@ -4,7 +4,6 @@ import dev.mdquiz.generator.internal.export.ExportBank;
 import dev.mdquiz.generator.internal.export.ExportFormat;
 import dev.mdquiz.generator.internal.export.ExportHtml;
 import dev.mdquiz.generator.model.Question;
-import dev.mdquiz.generator.model.SourcePosition;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -37,11 +36,12 @@ public final class GiftFormat implements ExportFormat {
         }
         category.append('/').append(bank.quiz().title().strip().replace("/", "//"));
         out.append("$CATEGORY: ").append(oneLine(category.toString())).append("\n\n");
-        if (!bank.quiz().intro().isEmpty()) {
-            bank.warnings().warn(SourcePosition.of(bank.quiz().intro().blocks().get(0), SourcePosition.START),
-                    "the introduction left out: a GIFT category has no description");
-        }
         ExportHtml html = new ExportHtml(bank, (file, bytes) -> Optional.empty());
+        if (!bank.quiz().intro().isEmpty()) {
+            // a description: text the category's questions share, which Moodle can put in a quiz as it is
+            out.append("// introduction\n::").append(GiftText.escape(oneLine(bank.quiz().title()))).append("::[html]")
+                    .append(GiftText.escape(html.html(bank.quiz().intro(), null, blank -> ""))).append("\n\n");
+        }
         for (Question question : bank.quiz().questions()) {
             question.answer().accept(new GiftQuestion(bank, question, html)).ifPresent(text ->
                     out.append("// ").append(question.id()).append('\n').append(text).append("\n\n"));

@@ -2,6 +2,7 @@ package dev.mdquiz.generator.internal.export.gift;
 
 import dev.mdquiz.generator.internal.export.ExportBank;
 import dev.mdquiz.generator.internal.export.ExportHtml;
+import dev.mdquiz.generator.internal.export.moodle.MoodleCloze;
 import dev.mdquiz.generator.internal.export.moodle.MoodleFractions;
 import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Answer;
@@ -76,7 +77,9 @@ final class GiftQuestion implements Answer.Visitor<Optional<String>> {
     private String answers(Answer.Blank blank) {
         if (blank instanceof Answer.TextBlank text) {
             StringBuilder answers = new StringBuilder();
-            text.variants().forEach(variant -> answers.append('=').append(GiftText.escape(variant)).append(' '));
+            // Moodle's short answers read * as "anything": \* is a star (escaped again, as every backslash)
+            text.variants().forEach(variant -> answers.append('=')
+                    .append(GiftText.escape(MoodleCloze.shortAnswerPattern(variant))).append(' '));
             return answers.toString().strip();
         }
         Answer.NumericBlank numeric = (Answer.NumericBlank) blank;
@@ -106,7 +109,7 @@ final class GiftQuestion implements Answer.Visitor<Optional<String>> {
         StringBuilder answers = new StringBuilder();
         for (Answer.Pair pair : matching.pairs()) {
             String right = PlainText.of(pair.right());
-            if (!right.equals(PlainText.of(pair.right())) || !plainHtml(right).equals(text(pair.right()))) {
+            if (!plainHtml(right).equals(html.html(pair.right(), question, this::noBlank))) {
                 bank.warnings().warn(pair.position(), "question " + question.id() + ": the formatting of '" + right
                         + "' left out: Moodle shows the right-hand sides of matching pairs as plain text");
             }

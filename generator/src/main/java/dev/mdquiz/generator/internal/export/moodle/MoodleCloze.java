@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * ({@code {1:SHORTANSWER:=Oslo~=Christiania}}, {@code {1:NUMERICAL:=3.14:0.005}}, see
  * https://docs.moodle.org/en/Embedded_Answers_(Cloze)_question_type), a short answer with its wildcard escaped.
  */
-final class MoodleCloze {
+public final class MoodleCloze {
     /** Characters that end or split an embedded answer unless escaped with a backslash. */
     private static final Pattern CLOZE_SPECIAL = Pattern.compile("([\\\\}#~/\"])");
 
@@ -32,11 +32,12 @@ final class MoodleCloze {
             Answer.NumericBlank numeric = (Answer.NumericBlank) node.blank();
             code.append("NUMERICAL:=").append(number(middle(numeric))).append(':').append(number(halfWidth(numeric)));
         }
-        return plainHtml(code.append('}').toString());
+        // HTML text: a quote needs no entity there, and Moodle's own escape \" must stay as it is
+        return code.append('}').toString().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** A short answer as Moodle's pattern, where {@code *} is a wildcard and {@code \*} a star. */
-    static String shortAnswerPattern(String variant) {
+    public static String shortAnswerPattern(String variant) {
         return variant.replace("*", "\\*");
     }
 

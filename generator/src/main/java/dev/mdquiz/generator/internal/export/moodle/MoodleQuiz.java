@@ -43,12 +43,15 @@ final class MoodleQuiz {
         Element root = document.createElement("quiz");
         document.appendChild(root);
         root.appendChild(category());
+        if (!quiz.intro().isEmpty()) {
+            root.appendChild(introduction());
+        }
         for (Question question : quiz.questions()) {
             root.appendChild(question.answer().accept(new QuestionWriter(question)));
         }
     }
 
-    /** The bank's category, {@code $course$/top/<course>/<section>/.../<bank>}, with its introduction. */
+    /** The bank's category: {@code $course$/top/<course>/<section>/.../<bank>}. */
     private Element category() {
         Element question = element("question");
         question.setAttribute("type", "category");
@@ -58,7 +61,21 @@ final class MoodleQuiz {
         }
         path.append('/').append(categoryName(quiz.title()));
         question.appendChild(wrapped("category", path.toString()));
-        question.appendChild(field("info", quiz.intro(), null, this::noBlank));
+        return question;
+    }
+
+    /**
+     * The bank's introduction as a description at the top of its category, which a quiz can show as it is (a
+     * category's own description would lose its images: Moodle imports no files there).
+     */
+    private Element introduction() {
+        Element question = element("question");
+        question.setAttribute("type", "description");
+        question.appendChild(wrapped("name", quiz.title()));
+        question.appendChild(field("questiontext", quiz.intro(), null, this::noBlank));
+        question.appendChild(textElement("defaultgrade", "0"));
+        question.appendChild(textElement("penalty", "0"));
+        question.appendChild(textElement("hidden", "0"));
         return question;
     }
 
