@@ -73,7 +73,8 @@ public final class ScormFormat implements ExportFormat {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(page, page(quiz));
         files.putAll(content);
-        ScormManifest manifest = new ScormManifest(identifier(quiz), config.siteTitle(), quiz.title(), page,
+        String course = bank.category().isEmpty() ? config.siteTitle() : bank.category().get(0);
+        ScormManifest manifest = new ScormManifest(identifier(quiz), course, quiz.title(), page,
                 new ArrayList<>(files.keySet()), quiz.settings().passPercent());
         Map<String, byte[]> zip = new LinkedHashMap<>();
         zip.put(MANIFEST, manifest.xml().getBytes(StandardCharsets.UTF_8));

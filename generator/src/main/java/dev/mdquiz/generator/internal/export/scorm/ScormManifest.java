@@ -14,7 +14,7 @@ import java.util.List;
  * resource with every file of the package.
  *
  * @param identifier   the manifest's identifier, the same for every export of this quiz in this course
- * @param courseTitle  the organization's title
+ * @param courseTitle  the organization's title: the course's, as the other formats name it
  * @param title        the item's title
  * @param launch       the page the LMS opens, relative to the package's root
  * @param files        every file of the package but the manifest, relative to its root, in package order

@@ -135,6 +135,8 @@ class ScormExportTest {
         List<Element> organization = elements(manifest, CP, "organization");
         assertEquals(1, organization.size());
         assertEquals(organizations.getAttribute("default"), organization.get(0).getAttribute("identifier"));
+        assertEquals("Test course", ((Element) organization.get(0).getElementsByTagNameNS(CP, "title").item(0))
+                .getTextContent());
         List<Element> items = elements(manifest, CP, "item");
         assertEquals(1, items.size(), "one SCO");
         Element item = items.get(0);
