@@ -97,6 +97,11 @@ class ScormPackageTest {
               window.API.LMSGetLastError = function () { return refused ? '401' : lms.LMSGetLastError(); };
               document.getElementById('sco').src = page;
             }
+            // An LMS that opens the SCO in a window of its own: the SCO finds the API through its opener.
+            function launchWindow(page) {
+              launch('about:blank');
+              window.open(page, 'sco-window');
+            }
             // An LMS whose API throws once the SCO has started.
             function launchBroken(page) {
               window.calls = [];
@@ -230,6 +235,33 @@ class ScormPackageTest {
         assertEquals(1L, browser.script("return Object.keys(window.localStorage)"
                 + ".filter(function (k) { return k.indexOf('mdquiz:') === 0; }).length"), "progress kept in the browser");
         assertEquals(List.of(), browser.consoleMessages(Level.WARNING));
+    }
+
+    @Test
+    void aScoInAWindowOfItsOwnFindsTheApiOfItsOpener() {
+        String lmsWindow = browser.driver().getWindowHandle();
+        browser.script("launchWindow(arguments[0])", ungraded.folder() + "/" + ungraded.launch());
+        try {
+            browser.await().until(d -> d.getWindowHandles().size() == 2);
+            String scoWindow = browser.driver().getWindowHandles().stream().filter(h -> !h.equals(lmsWindow))
+                    .findFirst().orElseThrow();
+            browser.driver().switchTo().window(scoWindow);
+            browser.await().until(d -> !d.findElements(By.cssSelector("[data-quiz]")).isEmpty());
+            browser.choose(browser.questions().get(0), Set.of(0));
+            assertEquals("1/1", browser.submitForScore());
+            browser.driver().switchTo().window(lmsWindow);
+            assertEquals("completed", browser.script("return API.cmi.core.lesson_status"));
+            assertEquals("100", browser.script("return API.cmi.core.score.raw"));
+            assertTrue(calls().contains("LMSCommit"), calls().toString());
+        } finally {
+            for (String handle : browser.driver().getWindowHandles()) {
+                if (!handle.equals(lmsWindow)) {
+                    browser.driver().switchTo().window(handle).close();
+                }
+            }
+            browser.driver().switchTo().window(lmsWindow);
+        }
+        browser.await().until(d -> calls().contains("LMSFinish"));
     }
 
     @Test
