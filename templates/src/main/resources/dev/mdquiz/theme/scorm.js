@@ -1,7 +1,7 @@
 /* mdquiz SCORM 1.2 bridge: only a SCORM package's page carries it, inline before the page script (keys.js, quiz.js),
    which stays as the site has it. It finds the LMS's API, keeps the page's saved progress in cmi.suspend_data and
    reports each submitted score. Without an LMS it does nothing and the page is the site's page.
-   See docs/export-scorm.md. */
+   See docs/export.md. */
 (function () {
   'use strict';
   var root = document.querySelector('[data-quiz]');

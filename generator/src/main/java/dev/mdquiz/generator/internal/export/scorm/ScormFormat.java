@@ -29,7 +29,7 @@ import java.util.TreeMap;
  * SCORM 1.2: each quiz's page as the site renders it (hashed keys, grading in the page), with the theme's SCORM
  * bridge and the files it links to, in a package with one SCO. Files keep their paths in the site, so the page's
  * relative links to its images still lead to them; links to other quizzes lead out of the package and are warned
- * about. See docs/export-scorm.md.
+ * about. See docs/export.md.
  */
 public final class ScormFormat implements ExportFormat {
     private static final String MANIFEST = "imsmanifest.xml";
