@@ -222,10 +222,7 @@ class ScormPackageTest {
 
     @Test
     void anLmsWithoutSuspendDataStillGetsTheScore() {
-        browser.script("launchWithoutSuspendData(arguments[0])", graded.folder() + "/" + graded.launch());
-        browser.await().until(d -> calls().contains("LMSInitialize"));
-        intoFrame();
-        browser.await().until(d -> !browser.driver().findElements(By.cssSelector("[data-quiz]")).isEmpty());
+        start("launchWithoutSuspendData", graded, null);
         answerGraded(true, true, true, true);
         assertEquals("4/4", browser.submitForScore());
         Map<String, Object> lms = lms();
@@ -266,10 +263,7 @@ class ScormPackageTest {
 
     @Test
     void aBrokenLmsLeavesTheQuizWorking() {
-        browser.script("launchBroken(arguments[0])", graded.folder() + "/" + graded.launch());
-        browser.await().until(d -> calls().contains("LMSInitialize"));
-        intoFrame();
-        browser.await().until(d -> !browser.driver().findElements(By.cssSelector("[data-quiz]")).isEmpty());
+        start("launchBroken", graded, null);
         List<String> console = browser.consoleMessages(Level.WARNING);
         assertEquals(1, console.size(), console.toString());
         assertTrue(console.get(0).contains("mdquiz: the LMS's SCORM API failed") && console.get(0).contains("LMS down"),
@@ -311,12 +305,18 @@ class ScormPackageTest {
     }
 
     private static void launch(ScormPackages.Unpacked exported, Map<String, Object> kept) {
+        start("launch", exported, kept);
+        assertEquals(List.of(), browser.consoleMessages(Level.WARNING), "the page starts without errors");
+    }
+
+    /** Calls one of the LMS page's launch functions and waits in the frame until the SCO has started. */
+    private static void start(String launchFunction, ScormPackages.Unpacked exported, Map<String, Object> kept) {
         browser.driver().switchTo().defaultContent();
-        browser.script("launch(arguments[0], arguments[1])", exported.folder() + "/" + exported.launch(), kept);
+        browser.script(launchFunction + "(arguments[0], arguments[1])", exported.folder() + "/" + exported.launch(),
+                kept);
         browser.await().until(d -> calls().contains("LMSInitialize"));
         intoFrame();
         browser.await().until(d -> !browser.driver().findElements(By.cssSelector("[data-quiz]")).isEmpty());
-        assertEquals(List.of(), browser.consoleMessages(Level.WARNING), "the page starts without errors");
     }
 
     private static void answerGraded(boolean... right) {
