@@ -1,11 +1,7 @@
 package dev.mdquiz.maven;
 
 import dev.mdquiz.generator.GeneratorConfig;
-import org.apache.maven.execution.DefaultMavenExecutionRequest;
-import org.apache.maven.execution.DefaultMavenExecutionResult;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,22 +21,7 @@ class ExportMojoTest {
 
     /** The goal as Maven configures it with every default, in a project at {@code base}, or without one. */
     private ExportMojo mojo(boolean withProject) {
-        ExportMojo mojo = new ExportMojo();
-        MavenProject project = new MavenProject();
-        if (withProject) {
-            project.setFile(base.resolve("pom.xml").toFile());
-            project.getBuild().setDirectory(base.resolve("target").toString());
-            project.setName("Course");
-        }
-        mojo.project = project;
-        mojo.session = new MavenSession(null, null,
-                new DefaultMavenExecutionRequest().setBaseDirectory(base.toFile()), new DefaultMavenExecutionResult());
-        mojo.sourceDirectory = base.resolve("src/quiz").toFile();
-        mojo.outputDirectory = base.resolve("target/quiz-site").toFile();
-        mojo.themeDirectory = base.resolve("src/quiz-theme").toFile();
-        mojo.language = "en";
-        mojo.ordering = GeneratorConfig.Ordering.PATH;
-        mojo.keyIterations = GeneratorConfig.DEFAULT_KEY_ITERATIONS;
+        ExportMojo mojo = MojoFixture.withDefaults(new ExportMojo(), base, withProject);
         return mojo;
     }
 

@@ -3,6 +3,7 @@ package dev.mdquiz.generator.internal.export.gift;
 import dev.mdquiz.generator.internal.export.ExportBank;
 import dev.mdquiz.generator.internal.export.ExportFormat;
 import dev.mdquiz.generator.internal.export.ExportHtml;
+import dev.mdquiz.generator.internal.export.moodle.MoodleCategory;
 import dev.mdquiz.generator.model.Question;
 
 import java.nio.charset.StandardCharsets;
@@ -30,12 +31,7 @@ public final class GiftFormat implements ExportFormat {
     public byte[] write(ExportBank bank) {
         StringBuilder out = new StringBuilder();
         out.append("// ").append(oneLine(bank.quiz().title())).append('\n');
-        StringBuilder category = new StringBuilder("$course$/top");
-        for (String title : bank.category()) {
-            category.append('/').append(title.strip().replace("/", "//"));
-        }
-        category.append('/').append(bank.quiz().title().strip().replace("/", "//"));
-        out.append("$CATEGORY: ").append(oneLine(category.toString())).append("\n\n");
+        out.append("$CATEGORY: ").append(MoodleCategory.path(bank)).append("\n\n");
         ExportHtml html = new ExportHtml(bank, (file, bytes) -> Optional.empty());
         if (!bank.quiz().intro().isEmpty()) {
             // a description: text the category's questions share, which Moodle can put in a quiz as it is

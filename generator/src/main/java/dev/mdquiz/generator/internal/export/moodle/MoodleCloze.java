@@ -55,9 +55,4 @@ public final class MoodleCloze {
     static String number(BigDecimal number) {
         return NumericGrid.canonical(number);
     }
-
-    /** Text as HTML text. */
-    static String plainHtml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

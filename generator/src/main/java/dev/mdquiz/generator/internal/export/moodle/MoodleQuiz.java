@@ -2,23 +2,19 @@ package dev.mdquiz.generator.internal.export.moodle;
 
 import dev.mdquiz.generator.internal.export.ExportBank;
 import dev.mdquiz.generator.internal.export.ExportHtml;
-import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.BlankNode;
 import dev.mdquiz.generator.model.ChoiceOption;
 import dev.mdquiz.generator.model.Markup;
-import dev.mdquiz.generator.model.NumericGrid;
 import dev.mdquiz.generator.model.Question;
 import dev.mdquiz.generator.model.Quiz;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -27,7 +23,6 @@ import java.util.function.Function;
 final class MoodleQuiz {
     /** Moodle's default penalty for each wrong try in interactive mode, as it writes it. */
     private static final String PENALTY = "0.3333333";
-    private static final int NAME_LENGTH = 60;
 
     private final ExportBank bank;
     private final Quiz quiz;
@@ -55,12 +50,7 @@ final class MoodleQuiz {
     private Element category() {
         Element question = element("question");
         question.setAttribute("type", "category");
-        StringBuilder path = new StringBuilder("$course$/top");
-        for (String title : bank.category()) {
-            path.append('/').append(categoryName(title));
-        }
-        path.append('/').append(categoryName(quiz.title()));
-        question.appendChild(wrapped("category", path.toString()));
+        question.appendChild(wrapped("category", MoodleCategory.path(bank)));
         return question;
     }
 
@@ -77,11 +67,6 @@ final class MoodleQuiz {
         question.appendChild(textElement("penalty", "0"));
         question.appendChild(textElement("hidden", "0"));
         return question;
-    }
-
-    /** Moodle splits category paths at "/" and reads "//" as a "/" of a name. */
-    private static String categoryName(String title) {
-        return title.strip().replace("/", "//");
     }
 
     /** Maps each kind of question to a Moodle question type. */
@@ -188,11 +173,7 @@ final class MoodleQuiz {
             element.appendChild(textElement("shuffleanswers", "true"));
             for (Answer.Pair pair : matching.pairs()) {
                 Element subquestion = field("subquestion", pair.left(), question, this::noBlankHere);
-                String right = PlainText.of(pair.right());
-                if (!MoodleCloze.plainHtml(right).equals(html(pair.right(), question, this::noBlankHere))) {
-                    bank.warnings().warn(pair.position(), "question " + question.id() + ": the formatting of '"
-                            + right + "' left out: Moodle shows the right-hand sides of matching pairs as plain text");
-                }
+                String right = new ExportHtml(bank, (link, bytes) -> Optional.of("")).plainRightSide(pair, question);
                 subquestion.appendChild(wrapped("answer", right));
                 element.appendChild(subquestion);
             }
@@ -238,13 +219,7 @@ final class MoodleQuiz {
 
         /** A short name for the question bank's list: the start of the question's text. */
         private Element name() {
-            String text = PlainText.of(question.stem()).strip().replaceAll("\\s+", " ");
-            if (text.isEmpty()) {
-                text = question.id();
-            } else if (text.length() > NAME_LENGTH) {
-                text = text.substring(0, text.offsetByCodePoints(0, text.codePointCount(0, NAME_LENGTH - 1))) + "…";
-            }
-            return wrapped("name", text);
+            return wrapped("name", ExportHtml.name(question));
         }
 
         private Element question(String type) {
@@ -287,10 +262,6 @@ final class MoodleQuiz {
             field.appendChild(file);
         });
         return field;
-    }
-
-    private String html(Markup markup, Question question, Function<BlankNode, String> blanks) {
-        return new ExportHtml(bank, (link, bytes) -> Optional.of("")).html(markup, question, blanks);
     }
 
     /** Two files of the same name from different folders get "-2", "-3", ... before their extension. */
