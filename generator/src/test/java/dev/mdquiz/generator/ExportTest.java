@@ -66,13 +66,13 @@ class ExportTest {
     void writesOneFilePerBankAndFormatAtTheBanksPath() throws Exception {
         bank("week-1/loops.md", BANK);
         bank("intro.md", BANK.replace("Loops", "Intro"));
-        ExportResult result = export(config().exportFormats(List.of("gift", "moodle")));
+        ExportResult result = export(config());
         assertEquals(2, result.quizzes());
         assertEquals(2, result.questions());
-        assertEquals(List.of("moodle", "gift", "qti"), result.formats());
+        assertEquals(List.of("moodle", "gift", "qti", "scorm"), result.formats());
         assertEquals(List.of("gift/intro.txt", "gift/week-1/loops.txt", "moodle/intro.xml", "moodle/week-1/loops.xml",
-                "qti/intro.zip", "qti/week-1/loops.zip"), files());
-        assertEquals(6, result.filesWritten());
+                "qti/intro.zip", "qti/week-1/loops.zip", "scorm/intro.zip", "scorm/week-1/loops.zip"), files());
+        assertEquals(8, result.filesWritten());
         assertEquals(exported(), result.exportDirectory());
     }
 

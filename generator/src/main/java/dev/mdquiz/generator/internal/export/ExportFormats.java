@@ -4,6 +4,7 @@ import dev.mdquiz.generator.GeneratorConfig;
 import dev.mdquiz.generator.QuizBuildException;
 import dev.mdquiz.generator.internal.cache.BuildCache;
 import dev.mdquiz.generator.internal.export.gift.GiftFormat;
+import dev.mdquiz.generator.internal.export.scorm.ScormFormat;
 import dev.mdquiz.generator.internal.export.moodle.MoodleXmlFormat;
 import dev.mdquiz.generator.internal.export.qti.QtiFormat;
 
@@ -27,6 +28,7 @@ public final class ExportFormats {
         FORMATS.put("moodle", (config, cache) -> new MoodleXmlFormat());
         FORMATS.put("gift", (config, cache) -> new GiftFormat());
         FORMATS.put("qti", (config, cache) -> new QtiFormat());
+        FORMATS.put("scorm", ScormFormat::new);
     }
 
     private ExportFormats() {
