@@ -9,7 +9,11 @@ public enum Setting {
     OUTPUT_DIRECTORY("outputDirectory"),
     THEME_DIRECTORY("themeDirectory"),
     ANSWER_KEY_DIRECTORY("answerKeyDirectory"),
-    CACHE_DIRECTORY("cacheDirectory");
+    CACHE_DIRECTORY("cacheDirectory"),
+    /** quiz:import's file to read. */
+    IMPORT_FILE("file"),
+    /** quiz:import's format, when the file's name and content do not tell. */
+    IMPORT_FORMAT("importFormat");
 
     private final String parameter;
 

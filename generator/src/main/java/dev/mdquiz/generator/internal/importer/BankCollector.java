@@ -1,0 +1,74 @@
+package dev.mdquiz.generator.internal.importer;
+
+import dev.mdquiz.generator.internal.report.Report;
+import dev.mdquiz.generator.model.SourcePosition;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gathers a reader's questions into banks, one per category in the order categories first appear (a category
+ * named twice gathers into one bank). A description before a category's first question is its bank's intro; one
+ * anywhere else has no place in this project's format and is reported.
+ */
+final class BankCollector {
+    private final Map<List<String>, Builder> banks = new LinkedHashMap<>();
+    private final Report report;
+    private List<String> category = List.of();
+
+    private static final class Builder {
+        final List<ImportedQuestion> questions = new ArrayList<>();
+        String title = "";
+        String intro = "";
+        final Map<String, byte[]> files = new LinkedHashMap<>();
+    }
+
+    BankCollector(Report report) {
+        this.report = report;
+    }
+
+    void category(List<String> path) {
+        category = List.copyOf(path);
+    }
+
+    /** Names the current category's bank (a Moodle category's own name); the last name given wins. */
+    void title(String title) {
+        bank().title = title;
+    }
+
+    /** A file the current bank's texts link to, by its path relative to the bank. */
+    void file(String path, byte[] content) {
+        bank().files.put(path, content);
+    }
+
+    void question(ImportedQuestion question) {
+        bank().questions.add(question);
+    }
+
+    void description(SourcePosition at, String markdown) {
+        Builder bank = bank();
+        if (bank.questions.isEmpty() && bank.intro.isEmpty()) {
+            bank.intro = markdown;
+        } else {
+            report.warning(at, "description not carried over: text between questions has no place in a bank (only"
+                    + " text before the first question, its intro); add it to a question's text or explanation");
+        }
+    }
+
+    private Builder bank() {
+        return banks.computeIfAbsent(category, key -> new Builder());
+    }
+
+    /** The banks with at least one question or an intro. */
+    List<ImportedBank> banks() {
+        List<ImportedBank> result = new ArrayList<>();
+        banks.forEach((path, bank) -> {
+            if (!bank.questions.isEmpty()) {
+                result.add(new ImportedBank(path, bank.title, bank.intro, bank.questions, bank.files));
+            }
+        });
+        return result;
+    }
+}
