@@ -167,7 +167,7 @@ final class GiftReader {
         private String stem(boolean blankInText) {
             boolean missingWord = !after.isBlank();
             String marker = "\uE002";
-            String joined = missingWord ? before + (blankInText ? marker : " _____ ") + after : before;
+            String joined = missingWord ? before + (blankInText ? marker : "_____") + after : before;
             String markdown = markdown(joined, format, at);
             if (blankInText) {
                 String placeholder = ImportedAnswer.FillIn.placeholder(0);
