@@ -16,6 +16,7 @@ module dev.mdquiz.generator {
     // that): should a later version name its module, this line follows
     requires directory.watcher;
     requires org.slf4j;
+    requires java.xml; // Moodle XML and QTI exports
 
     exports dev.mdquiz.generator;
     exports dev.mdquiz.generator.model;

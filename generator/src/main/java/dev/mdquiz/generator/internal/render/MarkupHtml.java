@@ -9,11 +9,14 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import dev.mdquiz.generator.model.BlankNode;
+import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where the parts of a quiz become HTML, for its page and the course index: question texts, options, hints,
@@ -43,6 +46,7 @@ public final class MarkupHtml {
 
     private final HtmlRenderer renderer;
     private final boolean sanitize;
+    private final HtmlSanitizer.Findings findings;
 
     /** @param blankLabel a blank's accessible name, {@code {0}} standing for its number: "Blank {0}" */
     public MarkupHtml(String blankLabel) {
@@ -50,7 +54,7 @@ public final class MarkupHtml {
     }
 
     private MarkupHtml(String blankLabel, boolean sanitize) {
-        this.renderer = HtmlRenderer.builder()
+        this(HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 .sanitizeUrls(true)
                 .percentEncodeUrls(true) // a link written as <über uns.md> must still be a valid URL
@@ -59,12 +63,62 @@ public final class MarkupHtml {
                         attributes.put("href", PageLinks.target(attributes.get("href")));
                     }
                 })
-                .nodeRendererFactory(context -> new BlankRenderer(context, blankLabel))
+                .nodeRendererFactory(context -> new BlankRenderer(context, blankLabel)), sanitize, PAGE);
+    }
+
+    private MarkupHtml(HtmlRenderer.Builder builder, boolean sanitize, HtmlSanitizer.Findings findings) {
+        this.renderer = builder
                 .nodeRendererFactory(CodeBlockRenderer::new)
                 .nodeRendererFactory(RawHtmlMarker::new)
                 .softbreak("\n")
                 .build();
         this.sanitize = sanitize;
+        this.findings = findings;
+    }
+
+    /**
+     * What an export makes of the things a page makes its own: blanks, links and images. Everything else is the
+     * page's HTML exactly, raw HTML cleaned by the same allow-list.
+     */
+    public interface ExportTargets {
+        /** The HTML standing for a blank where it is in the text. */
+        String blank(BlankNode blank);
+
+        /** Where a link leads, given as the author wrote it; empty to keep the link's text alone. */
+        Optional<String> link(String destination);
+
+        /** The address of an image, given as the author wrote it; empty to keep its description alone. */
+        Optional<String> image(String destination);
+    }
+
+    /** Parts as an export's HTML: as on the page, but blanks, links and images are what {@code targets} make them. */
+    public static MarkupHtml forExport(ExportTargets targets) {
+        HtmlRenderer.Builder builder = HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .sanitizeUrls(true)
+                .percentEncodeUrls(true)
+                .nodeRendererFactory(context -> new ExportLinkRenderer(context, targets))
+                .nodeRendererFactory(context -> new NodeRenderer() {
+                    @Override
+                    public Set<Class<? extends Node>> getNodeTypes() {
+                        return Set.of(BlankNode.class);
+                    }
+
+                    @Override
+                    public void render(Node node) {
+                        context.getWriter().raw(targets.blank((BlankNode) node));
+                    }
+                });
+        return new MarkupHtml(builder, true, new HtmlSanitizer.Findings() {
+            @Override
+            public void removed(int offset, String message) {
+            }
+
+            @Override
+            public String address(int offset, String address, boolean image) {
+                return (image ? targets.image(address) : targets.link(address)).orElse("");
+            }
+        });
     }
 
     /** Raw HTML left as commonmark renders it: only for tests that compare with commonmark's own rendering. */
@@ -78,7 +132,7 @@ public final class MarkupHtml {
         if (part.raw().isEmpty() || !sanitize) {
             return part.html();
         }
-        return HtmlSanitizer.sanitize(part.html(), part::authored, PAGE);
+        return HtmlSanitizer.sanitize(part.html(), part::authored, findings);
     }
 
     /**
