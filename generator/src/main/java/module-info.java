@@ -10,7 +10,6 @@ module dev.mdquiz.generator {
     requires freemarker;
     requires org.snakeyaml.engine.v2;
     requires org.jsoup;
-    requires java.xml; // quiz:import reads Moodle XML
     requires jdk.httpserver;
     // quiz:serve's file watching; the jar names no module, so it is known by its file name (the compiler warns of
     // that): should a later version name its module, this line follows

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -236,7 +237,12 @@ final class GiftReader {
                     continue;
                 }
                 dropFeedback(answer);
-                variants.add(answer.plain());
+                Optional<String> literal = ShortAnswerText.literal(answer.plain());
+                if (literal.isEmpty()) {
+                    report.warning(answer.at(), ShortAnswerText.wildcardDropped(answer.plain()));
+                } else {
+                    variants.add(literal.get());
+                }
             }
             if (variants.isEmpty()) {
                 report.error(at(answersStart), "no answer has full credit: mark the accepted answers with =");

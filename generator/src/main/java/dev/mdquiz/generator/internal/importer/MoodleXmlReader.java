@@ -28,6 +28,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,8 @@ final class MoodleXmlReader {
     private static final String LINE = "mdquiz.line";
     /** A cloze sub-question: {@code {1:SHORTANSWER:=Berlin}}, weight optional. */
     private static final Pattern CLOZE = Pattern.compile("\\{(\\d*):([A-Z_]+):((?:\\\\.|[^\\\\}])*)}");
+    /** A line of underscores in Markdown (escaped or not): where a short answer's text shows its gap. */
+    private static final Pattern UNDERSCORES = Pattern.compile("(?:\\\\?_){3,}");
     private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d+(?:\\.\\d+)?)%");
 
     private final Report report;
@@ -204,7 +207,12 @@ final class MoodleXmlReader {
                     partial(answer);
                 } else {
                     noFeedback(answer);
-                    variants.add(plain(answer).strip());
+                    Optional<String> literal = ShortAnswerText.literal(plain(answer).strip());
+                    if (literal.isEmpty()) {
+                        report.warning(at(answer), ShortAnswerText.wildcardDropped(plain(answer).strip()));
+                    } else {
+                        variants.add(literal.get());
+                    }
                 }
             }
             if ("1".equals(textOf(child(question, "usecase")).strip())) {
@@ -342,8 +350,10 @@ final class MoodleXmlReader {
                         if (Double.parseDouble(answer[0]) < 100) {
                             report.warning(at, "partial credit " + percent(Double.parseDouble(answer[0]))
                                     + " on answer \"" + answer[1] + "\" dropped: mdquiz grades right or wrong");
+                        } else if (ShortAnswerText.literal(answer[1]).isEmpty()) {
+                            report.warning(at, ShortAnswerText.wildcardDropped(answer[1]));
                         } else {
-                            variants.add(answer[1]);
+                            variants.add(ShortAnswerText.literal(answer[1]).get());
                         }
                     }
                     if (variants.isEmpty()) {
@@ -401,8 +411,13 @@ final class MoodleXmlReader {
             return answers;
         }
 
+        /** The blank goes where the text shows a line of underscores (Moodle's convention), else at its end. */
         private void fillIn(ImportedAnswer.Blank blank) {
-            String stem = stem() + " " + ImportedAnswer.FillIn.placeholder(0);
+            String placeholder = ImportedAnswer.FillIn.placeholder(0);
+            String stem = stem();
+            Matcher line = UNDERSCORES.matcher(stem);
+            stem = line.find() ? stem.substring(0, line.start()) + placeholder + stem.substring(line.end())
+                    : stem + " " + placeholder;
             banks.question(new ImportedQuestion(at, stem, hint(), new ImportedAnswer.FillIn(List.of(blank)),
                     text(child(question, "generalfeedback")), points(), false));
         }
