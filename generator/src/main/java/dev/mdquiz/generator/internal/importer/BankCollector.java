@@ -44,6 +44,10 @@ final class BankCollector {
     }
 
     void question(ImportedQuestion question) {
+        if (question.stem().replaceAll("\uE000\\d+\uE001", "").isBlank()) {
+            report.warning(question.at(), "question without text not carried over: a question needs text to ask");
+            return;
+        }
         bank().questions.add(question);
     }
 

@@ -376,7 +376,7 @@ final class MoodleXmlReader {
             String html = text.toString();
             if (count == 1 && dropDown != null) {
                 // one drop-down alone: a choice question, the gap shown as a line
-                add(convert(html.replace(ImportedAnswer.FillIn.placeholder(0), " _____ "), format(questionText)), new ImportedAnswer.Choice(dropDown),
+                add(convert(html.replace(ImportedAnswer.FillIn.placeholder(0), "_____"), format(questionText)), new ImportedAnswer.Choice(dropDown),
                         false);
                 return;
             }

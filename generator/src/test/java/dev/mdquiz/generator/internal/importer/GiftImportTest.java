@@ -157,6 +157,39 @@ class GiftImportTest {
     }
 
     @Test
+    void aFolderThatIsALinkOutOfTheSourceFolderIsRefused() throws Exception {
+        Path outside = Files.createDirectories(root.resolve("outside"));
+        Files.createDirectories(root.resolve("src/quiz"));
+        Files.createSymbolicLink(root.resolve("src/quiz/Maths"), outside);
+        ImportFixture run = new ImportFixture(root).run("maths.gift", "$CATEGORY: Maths/Sets\n\nQ {=a ~b}\n");
+        assertTrue(run.result.failed());
+        assertEquals(List.of(
+                "maths.gift:1:1: error: would write src/quiz/Maths/Sets.md outside the source folder src/quiz; nothing was written",
+                "maths.gift:1:1: error: would write src/quiz/Maths/_section.md outside the source folder src/quiz; nothing was written"),
+                run.diagnostics());
+        try (var files = Files.list(outside)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void aQuestionWithoutTextIsReportedAndLeftOut() throws Exception {
+        ImportFixture run = new ImportFixture(root).run("old.gift", "{=a ~b}\n\nQ {=a ~b}\n");
+        assertEquals(List.of("old.gift:1:1: warning: question without text not carried over: a question needs text"
+                + " to ask"), run.diagnostics());
+        assertEquals(1, run.quizzes().get(0).questions().size());
+    }
+
+    @Test
+    void wildcardsInShortAnswersAreReportedAndAnEscapedStarIsAStar() throws Exception {
+        ImportFixture run = new ImportFixture(root).run("old.gift", "Name a star sign: {=a\\\\*b =*ion}\n");
+        assertEquals(List.of("old.gift:1:27: warning: accepted answer \"*ion\" dropped: Moodle reads its * as any"
+                + " characters, and a blank accepts exact answers only; write the answers it stood for"),
+                run.diagnostics());
+        assertEquals("fill-in a*b", ImportFixture.answers(run.quizzes().get(0)));
+    }
+
+    @Test
     void notUtf8IsAnErrorAtItsLine() throws Exception {
         byte[] bytes = "Q1 {=a ~b}\n\nCaf\u00e9 {=a ~b}\n".getBytes(StandardCharsets.ISO_8859_1);
         ImportFixture run = new ImportFixture(root).run("latin.gift", bytes, java.util.Optional.empty());

@@ -127,6 +127,34 @@ class MoodleXmlImportTest {
     }
 
     @Test
+    void aShortAnswersBlankStandsOnItsLineAndALoneDropDownIsAChoice() throws Exception {
+        ImportFixture run = new ImportFixture(root).run("gaps.xml", """
+                <quiz>
+                  <question type="shortanswer">
+                    <name><text>gap</text></name>
+                    <questiontext format="html"><text>The ______ flows through Paris.</text></questiontext>
+                    <answer fraction="100"><text>Seine</text></answer>
+                    <answer fraction="100"><text>*river</text></answer>
+                  </question>
+                  <question type="multianswer">
+                    <name><text>drop-down</text></name>
+                    <questiontext format="html"><text><![CDATA[<p>Paris is in {1:MULTICHOICE:=France#Yes~Spain#No}.</p>]]></text></questiontext>
+                    <generalfeedback format="html"><text>Since long ago.</text></generalfeedback>
+                  </question>
+                </quiz>
+                """);
+        assertEquals(List.of("gaps.xml:6:1: warning: accepted answer \"*river\" dropped: Moodle reads its * as any"
+                + " characters, and a blank accepts exact answers only; write the answers it stood for"),
+                run.diagnostics());
+        Quiz quiz = run.quizzes().get(0);
+        assertEquals("fill-in Seine\nsingle [x] France / [ ] Spain", ImportFixture.answers(quiz));
+        assertEquals("The ___ flows through Paris.", PlainText.of(quiz.questions().get(0).stem()));
+        assertEquals("Paris is in _____.", PlainText.of(quiz.questions().get(1).stem()));
+        assertEquals("No", PlainText.of(ImportFixture.options(quiz.questions().get(1)).get(1).feedback()));
+        assertEquals("Since long ago.", PlainText.of(quiz.questions().get(1).explanation()));
+    }
+
+    @Test
     void brokenXmlIsAnErrorAtItsLineAndDoctypesAreRefused() throws Exception {
         ImportFixture run = new ImportFixture(root).run("bad.xml", "<quiz>\n<question type=\"truefalse\">\n</quiz>\n");
         assertEquals(1, run.diagnostics().size());
