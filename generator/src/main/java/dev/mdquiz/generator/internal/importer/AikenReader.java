@@ -43,8 +43,7 @@ final class AikenReader {
             } else if (answer.matches()) {
                 pending.finish(answer.group(1), at);
                 pending = null;
-            } else if (option.matches() && (pending.options.isEmpty()
-                    ? option.group(1).equalsIgnoreCase("A") : !pending.options.isEmpty())) {
+            } else if (option.matches() && (!pending.options.isEmpty() || option.group(1).equalsIgnoreCase("A"))) {
                 pending.letters.add(option.group(1).toUpperCase(Locale.ROOT));
                 pending.options.add(option.group(2).strip());
                 pending.optionLines.add(at);

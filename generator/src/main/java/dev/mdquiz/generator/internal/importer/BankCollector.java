@@ -20,7 +20,6 @@ final class BankCollector {
 
     private static final class Builder {
         final List<ImportedQuestion> questions = new ArrayList<>();
-        String title = "";
         String intro = "";
         final Map<String, byte[]> files = new LinkedHashMap<>();
     }
@@ -31,11 +30,6 @@ final class BankCollector {
 
     void category(List<String> path) {
         category = List.copyOf(path);
-    }
-
-    /** Names the current category's bank (a Moodle category's own name); the last name given wins. */
-    void title(String title) {
-        bank().title = title;
     }
 
     /** A file the current bank's texts link to, by its path relative to the bank. */
@@ -70,7 +64,7 @@ final class BankCollector {
         List<ImportedBank> result = new ArrayList<>();
         banks.forEach((path, bank) -> {
             if (!bank.questions.isEmpty()) {
-                result.add(new ImportedBank(path, bank.title, bank.intro, bank.questions, bank.files));
+                result.add(new ImportedBank(path, bank.intro, bank.questions, bank.files));
             }
         });
         return result;

@@ -140,8 +140,7 @@ public final class Importer {
             for (int n = 2; !taken.add(target.toString().toLowerCase(Locale.ROOT)); n++) {
                 target = folder.resolve(base + "-" + n + ".md");
             }
-            String title = !bank.title().isBlank() ? bank.title() : names.get(names.size() - 1);
-            files.put(target, BankMarkdown.write(bank, title, report).getBytes(StandardCharsets.UTF_8));
+            files.put(target, BankMarkdown.write(bank, names.get(names.size() - 1), report).getBytes(StandardCharsets.UTF_8));
             for (Map.Entry<String, byte[]> image : bank.files().entrySet()) {
                 files.put(target.getParent().resolve(image.getKey()).normalize(), image.getValue());
             }

@@ -280,7 +280,7 @@ final class MoodleXmlReader {
             List<Element> answers = new ArrayList<>(children(question, "answer"));
             // qtype_ordering gives each item its place as its fraction; the document order where it does not
             if (answers.stream().allMatch(answer -> !answer.getAttribute("fraction").isBlank())) {
-                answers.sort(Comparator.comparingDouble(MoodleXmlReader::rawFraction));
+                answers.sort(Comparator.comparingDouble(MoodleXmlReader::fraction));
             }
             List<String> items = answers.stream().map(this::text).toList();
             if (items.size() < 2) {
@@ -548,10 +548,6 @@ final class MoodleXmlReader {
     }
 
     private static double fraction(Element answer) {
-        return rawFraction(answer);
-    }
-
-    private static double rawFraction(Element answer) {
         try {
             return Double.parseDouble(answer.getAttribute("fraction").strip());
         } catch (NumberFormatException e) {

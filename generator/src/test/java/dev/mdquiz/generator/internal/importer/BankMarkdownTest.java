@@ -44,7 +44,7 @@ class BankMarkdownTest {
                 question(MarkdownText.ofPlain("Match."), "", new ImportedAnswer.Matching(List.of(
                         new ImportedAnswer.Pair(MarkdownText.ofPlainInline("x -> y"), MarkdownText.ofPlainInline("z -> w")),
                         new ImportedAnswer.Pair(MarkdownText.ofPlainInline("a → b"), MarkdownText.ofPlainInline("c")))), ""));
-        ImportedBank bank = new ImportedBank(List.of(), "", "", questions, Map.of());
+        ImportedBank bank = new ImportedBank(List.of(), "", questions, Map.of());
         Report report = new Report("in.gift");
         String markdown = BankMarkdown.write(bank, "A \"title\": with \\ and #", report);
         assertEquals(List.of("in.gift:3:1: warning: accepted answer \"a|b\" dropped: a blank's answers cannot"
