@@ -3,6 +3,9 @@ package dev.mdquiz.generator.internal.importer;
 import dev.mdquiz.generator.internal.report.Report;
 import org.commonmark.node.Paragraph;
 import org.commonmark.parser.Parser;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,6 +21,8 @@ import java.util.regex.Pattern;
  */
 final class BankMarkdown {
     private static final Parser PARSER = Parser.builder().build();
+    private static final Dump YAML = new Dump(DumpSettings.builder().setDefaultScalarStyle(ScalarStyle.DOUBLE_QUOTED)
+            .setWidth(Integer.MAX_VALUE).setSplitLines(false).build());
     private static final Pattern PLACEHOLDER = Pattern.compile("\uE000(\\d+)\uE001");
     /** What cannot stand inside [[ ]]: its brackets and the variants' separator. */
     private static final Pattern NOT_IN_A_BLANK = Pattern.compile("[\\[\\]|]");
@@ -148,24 +153,8 @@ final class BankMarkdown {
         return out.toString().stripTrailing();
     }
 
-    /** A YAML double-quoted scalar. */
+    /** A YAML double-quoted scalar, as snakeyaml-engine writes it (escapes included), on one line. */
     static String yamlString(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\x%02x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return YAML.dumpToString(text).strip();
     }
 }
