@@ -132,4 +132,27 @@ class ExportTest {
         assertEquals(0, failure.errorCount());
         assertEquals(List.of(), files());
     }
+
+    @Test
+    void theSameBanksGiveTheSameBytes() throws Exception {
+        bank("week-1/loops.md", BANK);
+        export(config());
+        byte[] moodle = Files.readAllBytes(exported().resolve("moodle/week-1/loops.xml"));
+        byte[] gift = Files.readAllBytes(exported().resolve("gift/week-1/loops.txt"));
+        Path again = project.resolve("again");
+        export(config().exportDirectory(again).cacheDirectory(project.resolve("target/other-cache")));
+        assertEquals(-1L, java.util.Arrays.mismatch(moodle, Files.readAllBytes(again.resolve("moodle/week-1/loops.xml"))));
+        assertEquals(-1L, java.util.Arrays.mismatch(gift, Files.readAllBytes(again.resolve("gift/week-1/loops.txt"))));
+    }
+
+    @Test
+    void theExportRegistryListsEveryFormatOnceByItsOwnName() throws Exception {
+        GeneratorConfig config = config().build();
+        List<String> names = dev.mdquiz.generator.internal.export.ExportFormats.all(config,
+                dev.mdquiz.generator.internal.cache.BuildCache.open(config.cacheDirectory())).stream()
+                .map(dev.mdquiz.generator.internal.export.ExportFormat::name).toList();
+        assertEquals(dev.mdquiz.generator.internal.export.ExportFormats.names(), names);
+        assertEquals(List.of("moodle", "gift"), names.subList(0, 2));
+        assertEquals(names, config.exportFormats(), "every format by default");
+    }
 }

@@ -23,7 +23,7 @@ public class ExportMojo extends AbstractQuizMojo {
 
     /** The formats to write, comma-separated: moodle, gift, qti, scorm; all of them when not given. */
     @Parameter(property = "quiz.formats")
-    private String formats;
+    String formats;
 
     /**
      * Where the files go, a folder per format ({@code moodle/}, {@code gift/}, ...). Defaults to
@@ -31,11 +31,11 @@ public class ExportMojo extends AbstractQuizMojo {
      * folder); a folder in or around the source, output, answer key or cache folder is refused.
      */
     @Parameter(property = "quiz.exportDirectory")
-    private File exportDirectory;
+    File exportDirectory;
 
     /** Skips this goal. */
     @Parameter(property = "quiz.export.skip", defaultValue = "false")
-    private boolean skip;
+    boolean skip;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {

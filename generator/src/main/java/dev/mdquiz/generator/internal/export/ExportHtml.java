@@ -1,6 +1,8 @@
 package dev.mdquiz.generator.internal.export;
 
 import dev.mdquiz.generator.internal.render.MarkupHtml;
+import dev.mdquiz.generator.internal.text.PlainText;
+import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.BlankNode;
 import dev.mdquiz.generator.model.LinkTarget;
 import dev.mdquiz.generator.model.LocalLink;
@@ -31,6 +33,8 @@ public final class ExportHtml {
          */
         Optional<String> embedded(LocalLink file, byte[] bytes);
     }
+
+    private static final int NAME_LENGTH = 60;
 
     private final ExportBank bank;
     private final Files files;
@@ -104,5 +108,29 @@ public final class ExportHtml {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A matching pair's right-hand side as plain text, which is all Moodle shows of it (a drop-down's choices); a
+     * warning names a side whose formatting is lost.
+     */
+    public String plainRightSide(Answer.Pair pair, Question question) {
+        String right = PlainText.of(pair.right());
+        String asHtml = right.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        if (!asHtml.equals(html(pair.right(), question, blank -> ""))) {
+            bank.warnings().warn(pair.position(), "question " + question.id() + ": the formatting of '" + right
+                    + "' left out: Moodle shows the right-hand sides of matching pairs as plain text");
+        }
+        return right;
+    }
+
+    /** A short name for an LMS's list of questions: the start of the question's text, else its id. */
+    public static String name(Question question) {
+        String text = PlainText.of(question.stem()).strip().replaceAll("\\s+", " ");
+        if (text.isEmpty()) {
+            return question.id();
+        }
+        return text.codePointCount(0, text.length()) <= NAME_LENGTH ? text
+                : text.substring(0, text.offsetByCodePoints(0, NAME_LENGTH - 1)) + "…";
     }
 }

@@ -24,6 +24,7 @@ final class ExportCourses {
             Read the [other bank](other.md) first.
 
             **1.** Which one is *right*? It costs {1} ~ 2 = 3 # 4: a \\\\ b.
+            ![a dot](img/dot.svg) and ![the other dot](other/dot.svg "a title")
 
             - [ ] wrong = no
               > feedback with # and : and {braces}
@@ -71,8 +72,12 @@ final class ExportCourses {
             - Iron # 26 -> Fe = iron
             - `code` -> *emphasis*
 
-            **11.** [[Oslo]] is the capital of [[Norway]].
+            **11.** [[Oslo|Christiania]] is the capital of [[Norway]], home to [[=5.3..5.7]] million people; its code is [[N}O#~/"1]].
             """;
+
+    /** An image two folders hold under the same name, in different colours. */
+    private static final String DOT = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\" height=\"2\">"
+            + "<circle cx=\"1\" cy=\"1\" r=\"1\" fill=\"red\"/></svg>\n";
 
     private ExportCourses() {
     }
@@ -82,6 +87,10 @@ final class ExportCourses {
         Path source = project.resolve("src/quiz");
         Files.createDirectories(source.resolve("week-1"));
         Files.writeString(source.resolve("week-1/every-kind.md"), EVERY_KIND);
+        Files.createDirectories(source.resolve("week-1/img"));
+        Files.createDirectories(source.resolve("week-1/other"));
+        Files.writeString(source.resolve("week-1/img/dot.svg"), DOT.replace("red", "blue"));
+        Files.writeString(source.resolve("week-1/other/dot.svg"), DOT);
         Files.writeString(source.resolve("week-1/other.md"), "# Other\n\n**1.** Yes?\n\n- [x] yes\n- [ ] no\n");
         Files.writeString(source.resolve("week-1/_section.md"), "---\ntitle: Week 1 / intro\n---\n");
         return source;

@@ -4,7 +4,6 @@ import dev.mdquiz.generator.internal.export.ExportBank;
 import dev.mdquiz.generator.internal.export.ExportHtml;
 import dev.mdquiz.generator.internal.export.moodle.MoodleCloze;
 import dev.mdquiz.generator.internal.export.moodle.MoodleFractions;
-import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.BlankNode;
 import dev.mdquiz.generator.model.ChoiceOption;
@@ -24,7 +23,6 @@ import java.util.function.Function;
 final class GiftQuestion implements Answer.Visitor<Optional<String>> {
     /** Where the answers go in a question's text; the private-use character cannot come from a bank's HTML. */
     private static final String ANSWERS = "\uE000";
-    private static final int NAME_LENGTH = 60;
 
     private final ExportBank bank;
     private final Question question;
@@ -108,11 +106,7 @@ final class GiftQuestion implements Answer.Visitor<Optional<String>> {
     public Optional<String> matching(Answer.Matching matching) {
         StringBuilder answers = new StringBuilder();
         for (Answer.Pair pair : matching.pairs()) {
-            String right = PlainText.of(pair.right());
-            if (!plainHtml(right).equals(html.html(pair.right(), question, this::noBlank))) {
-                bank.warnings().warn(pair.position(), "question " + question.id() + ": the formatting of '" + right
-                        + "' left out: Moodle shows the right-hand sides of matching pairs as plain text");
-            }
+            String right = html.plainRightSide(pair, question);
             answers.append("\n=").append(text(pair.left())).append(" -> ").append(GiftText.escape(right));
         }
         return Optional.of(question(text(question.stem()) + "{" + answers + generalFeedback() + "\n}"));
@@ -137,16 +131,7 @@ final class GiftQuestion implements Answer.Visitor<Optional<String>> {
             bank.warnings().warn(question.position(), "question " + question.id() + ": points=" + question.points()
                     + " left out: GIFT has no question weights (the moodle format keeps them)");
         }
-        return "::" + GiftText.escape(name()) + "::[html]" + body;
-    }
-
-    private String name() {
-        String text = PlainText.of(question.stem()).strip().replaceAll("\\s+", " ");
-        if (text.isEmpty()) {
-            return question.id();
-        }
-        return text.length() <= NAME_LENGTH ? text
-                : text.substring(0, text.offsetByCodePoints(0, text.codePointCount(0, NAME_LENGTH - 1))) + "…";
+        return "::" + GiftText.escape(ExportHtml.name(question)) + "::[html]" + body;
     }
 
     private String feedback(Markup feedback) {
@@ -164,9 +149,5 @@ final class GiftQuestion implements Answer.Visitor<Optional<String>> {
 
     private String noBlank(BlankNode blank) {
         throw new IllegalStateException("a blank outside a fill-in question's text");
-    }
-
-    private static String plainHtml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

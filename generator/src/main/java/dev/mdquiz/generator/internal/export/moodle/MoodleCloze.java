@@ -32,7 +32,8 @@ public final class MoodleCloze {
             Answer.NumericBlank numeric = (Answer.NumericBlank) node.blank();
             code.append("NUMERICAL:=").append(number(middle(numeric))).append(':').append(number(halfWidth(numeric)));
         }
-        return plainHtml(code.append('}').toString());
+        // HTML text: a quote needs no entity there, and Moodle's own escape \" must stay as it is
+        return code.append('}').toString().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** A short answer as Moodle's pattern, where {@code *} is a wildcard and {@code \*} a star. */
@@ -53,10 +54,5 @@ public final class MoodleCloze {
     /** Plain decimal digits, as the page writes numbers. */
     static String number(BigDecimal number) {
         return NumericGrid.canonical(number);
-    }
-
-    /** Text as HTML text. */
-    static String plainHtml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

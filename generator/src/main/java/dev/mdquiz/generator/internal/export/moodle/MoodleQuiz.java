@@ -2,7 +2,6 @@ package dev.mdquiz.generator.internal.export.moodle;
 
 import dev.mdquiz.generator.internal.export.ExportBank;
 import dev.mdquiz.generator.internal.export.ExportHtml;
-import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.BlankNode;
 import dev.mdquiz.generator.model.ChoiceOption;
@@ -27,7 +26,6 @@ import java.util.function.Function;
 final class MoodleQuiz {
     /** Moodle's default penalty for each wrong try in interactive mode, as it writes it. */
     private static final String PENALTY = "0.3333333";
-    private static final int NAME_LENGTH = 60;
 
     private final ExportBank bank;
     private final Quiz quiz;
@@ -43,12 +41,15 @@ final class MoodleQuiz {
         Element root = document.createElement("quiz");
         document.appendChild(root);
         root.appendChild(category());
+        if (!quiz.intro().isEmpty()) {
+            root.appendChild(introduction());
+        }
         for (Question question : quiz.questions()) {
             root.appendChild(question.answer().accept(new QuestionWriter(question)));
         }
     }
 
-    /** The bank's category, {@code $course$/top/<course>/<section>/.../<bank>}, with its introduction. */
+    /** The bank's category: {@code $course$/top/<course>/<section>/.../<bank>}. */
     private Element category() {
         Element question = element("question");
         question.setAttribute("type", "category");
@@ -58,7 +59,21 @@ final class MoodleQuiz {
         }
         path.append('/').append(categoryName(quiz.title()));
         question.appendChild(wrapped("category", path.toString()));
-        question.appendChild(field("info", quiz.intro(), null, this::noBlank));
+        return question;
+    }
+
+    /**
+     * The bank's introduction as a description at the top of its category, which a quiz can show as it is (a
+     * category's own description would lose its images: Moodle imports no files there).
+     */
+    private Element introduction() {
+        Element question = element("question");
+        question.setAttribute("type", "description");
+        question.appendChild(wrapped("name", quiz.title()));
+        question.appendChild(field("questiontext", quiz.intro(), null, this::noBlank));
+        question.appendChild(textElement("defaultgrade", "0"));
+        question.appendChild(textElement("penalty", "0"));
+        question.appendChild(textElement("hidden", "0"));
         return question;
     }
 
@@ -171,11 +186,7 @@ final class MoodleQuiz {
             element.appendChild(textElement("shuffleanswers", "true"));
             for (Answer.Pair pair : matching.pairs()) {
                 Element subquestion = field("subquestion", pair.left(), question, this::noBlankHere);
-                String right = PlainText.of(pair.right());
-                if (!MoodleCloze.plainHtml(right).equals(html(pair.right(), question, this::noBlankHere))) {
-                    bank.warnings().warn(pair.position(), "question " + question.id() + ": the formatting of '"
-                            + right + "' left out: Moodle shows the right-hand sides of matching pairs as plain text");
-                }
+                String right = new ExportHtml(bank, (link, bytes) -> Optional.of("")).plainRightSide(pair, question);
                 subquestion.appendChild(wrapped("answer", right));
                 element.appendChild(subquestion);
             }
@@ -221,13 +232,7 @@ final class MoodleQuiz {
 
         /** A short name for the question bank's list: the start of the question's text. */
         private Element name() {
-            String text = PlainText.of(question.stem()).strip().replaceAll("\\s+", " ");
-            if (text.isEmpty()) {
-                text = question.id();
-            } else if (text.length() > NAME_LENGTH) {
-                text = text.substring(0, text.offsetByCodePoints(0, text.codePointCount(0, NAME_LENGTH - 1))) + "…";
-            }
-            return wrapped("name", text);
+            return wrapped("name", ExportHtml.name(question));
         }
 
         private Element question(String type) {
@@ -270,10 +275,6 @@ final class MoodleQuiz {
             field.appendChild(file);
         });
         return field;
-    }
-
-    private String html(Markup markup, Question question, Function<BlankNode, String> blanks) {
-        return new ExportHtml(bank, (link, bytes) -> Optional.of("")).html(markup, question, blanks);
     }
 
     /** Two files of the same name from different folders get "-2", "-3", ... before their extension. */

@@ -15,6 +15,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Moodle XML (https://docs.moodle.org/en/Moodle_XML_format): a {@code <quiz>} holding the bank's category and
@@ -23,6 +24,9 @@ import java.io.IOException;
  * {@code <file>}s referred to as {@code @@PLUGINFILE@@/name}. Built as a DOM and written by the JDK's transformer.
  */
 public final class MoodleXmlFormat implements ExportFormat {
+    private static final byte[] DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            .getBytes(StandardCharsets.UTF_8);
+
     @Override
     public String name() {
         return "moodle";
@@ -36,7 +40,6 @@ public final class MoodleXmlFormat implements ExportFormat {
     @Override
     public byte[] write(ExportBank bank) throws IOException {
         Document document = newDocument();
-        document.setXmlStandalone(true); // no standalone="no" in the declaration
         new MoodleQuiz(bank, document).write();
         return serialize(document);
     }
@@ -58,10 +61,13 @@ public final class MoodleXmlFormat implements ExportFormat {
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
             Transformer transformer = factory.newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            // the JDK writes no line break after its declaration: this one has it, as Moodle's own files do
+            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
             transformer.setOutputProperty(OutputKeys.INDENT, "yes");
             transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
             transformer.setOutputProperty(OutputKeys.CDATA_SECTION_ELEMENTS, "text");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.writeBytes(DECLARATION);
             transformer.transform(new DOMSource(document), new StreamResult(out));
             return out.toByteArray();
         } catch (TransformerException e) {
