@@ -1,6 +1,10 @@
 package dev.mdquiz.generator.internal.importer;
 
 import dev.mdquiz.generator.internal.report.Report;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.parser.Parser;
 import org.snakeyaml.engine.v2.api.Dump;
@@ -50,8 +54,10 @@ final class BankMarkdown {
             stem = blanks(stem, fillIn, question, report);
         }
         String start = "**" + number + ".**";
+        Node blocks = PARSER.parse(stem);
+        warnOfMisreadBlocks(blocks, question, report);
         // the number must open a paragraph; text that starts otherwise (a list, code) goes below it
-        out.append(PARSER.parse(stem).getFirstChild() instanceof Paragraph ? start + " " + stem : start + "\n\n" + stem);
+        out.append(blocks.getFirstChild() instanceof Paragraph ? start + " " + stem : start + "\n\n" + stem);
         out.append("\n\n");
         List<String> settings = new ArrayList<>();
         if (question.forceMultiple()) {
@@ -90,6 +96,28 @@ final class BankMarkdown {
         } // a fill-in's blanks stand in its text
         if (!question.explanation().isBlank()) {
             out.append(question.explanation().strip()).append("\n\n");
+        }
+    }
+
+    /**
+     * The format reads some blocks of a question's text by their shape: a quote right above the options is the
+     * hint, and a numbered list (or a list of pairs) is an ordering's (or matching's) answer. Text that has them
+     * where they would be read so is reported rather than silently changed.
+     */
+    private static void warnOfMisreadBlocks(Node blocks, ImportedQuestion question, Report report) {
+        ImportedAnswer answer = question.answer();
+        if (!(answer instanceof ImportedAnswer.FillIn) && question.hint().isBlank()
+                && blocks.getLastChild() instanceof BlockQuote && blocks.getFirstChild() != blocks.getLastChild()) {
+            report.warning(question.at(), "the quote that ends this question's text becomes its hint, shown on"
+                    + " request: move it up or end the text with a sentence");
+        }
+        boolean listAnswer = answer instanceof ImportedAnswer.Ordering || answer instanceof ImportedAnswer.Matching;
+        for (Node block = blocks.getFirstChild(); listAnswer && block != null; block = block.getNext()) {
+            if (block instanceof OrderedList || answer instanceof ImportedAnswer.Matching && block instanceof BulletList) {
+                report.warning(question.at(), "the list in this question's text may be read as its answer: write it"
+                        + " as sentences, or check the bank");
+                break;
+            }
         }
     }
 

@@ -67,6 +67,23 @@ class BankMarkdownTest {
         assertEquals("matching x -> y -> z -> w, a → b -> c", ImportFixture.answer(quiz.questions().get(3)));
     }
 
+    @Test
+    void blocksTheFormatWouldReadAsAHintOrAnAnswerAreReported() {
+        List<ImportedQuestion> questions = List.of(
+                question("Which saying is this?\n\n> To be or not to be", "", new ImportedAnswer.Choice(List.of(
+                        new ImportedAnswer.Option("Hamlet", true, ""), new ImportedAnswer.Option("Lear", false, ""))), ""),
+                question("Order them:\n\n1. not this\n2. list", "", new ImportedAnswer.Ordering(List.of("a", "b")), ""),
+                question("> Only a quote", "", new ImportedAnswer.Choice(List.of(
+                        new ImportedAnswer.Option("yes", true, ""), new ImportedAnswer.Option("no", false, ""))), ""));
+        Report report = new Report("in.xml");
+        BankMarkdown.write(new ImportedBank(List.of(), "", questions, Map.of()), "t", report);
+        assertEquals(List.of(
+                "in.xml:3:1: warning: the quote that ends this question's text becomes its hint, shown on request:"
+                        + " move it up or end the text with a sentence",
+                "in.xml:3:1: warning: the list in this question's text may be read as its answer: write it as"
+                        + " sentences, or check the bank"), report.diagnostics().stream().map(Object::toString).toList());
+    }
+
     private static ImportedQuestion question(String stem, String explanation, ImportedAnswer answer, String hint) {
         return new ImportedQuestion(AT, stem, hint, answer, explanation.isEmpty() ? ""
                 : MarkdownText.ofPlain(explanation), 1, false);
