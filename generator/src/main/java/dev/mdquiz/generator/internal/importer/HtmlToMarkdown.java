@@ -11,6 +11,7 @@ import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
@@ -58,7 +59,9 @@ public final class HtmlToMarkdown {
 
     /** The Markdown of {@code html}; what could not be carried over is in {@link #takeDropped()} afterwards. */
     public String convert(String html) {
-        Element body = Jsoup.parseBodyFragment(html).body();
+        org.jsoup.nodes.Document parsed = Jsoup.parseBodyFragment(html);
+        parsed.outputSettings().prettyPrint(false); // tables kept as HTML stay as written
+        Element body = parsed.body();
         Document document = new Document();
         blocks(body, document);
         return MarkdownText.render(document);
@@ -123,11 +126,14 @@ public final class HtmlToMarkdown {
                     bullets.setMarker("-");
                     list = bullets;
                 }
+                boolean tight = true;
                 for (Element item : element.children()) {
                     ListItem listItem = new ListItem();
                     blocks(item, listItem);
                     list.appendChild(listItem);
+                    tight &= listItem.getFirstChild() == listItem.getLastChild();
                 }
+                ((ListBlock) list).setTight(tight); // items of one paragraph each: no blank lines between them
                 parent.appendChild(list);
             }
             case "pre" -> {
