@@ -135,6 +135,9 @@ public final class Importer {
                 }
             }
             String base = CategoryPath.fileName(names.get(names.size() - 1));
+            if (base.equalsIgnoreCase("index")) {
+                base = base + "-quiz"; // index.md would be the course index's page
+            }
             Path target = folder.resolve(base + ".md");
             // two categories whose names read the same as files (or differ in case only) get numbered names
             for (int n = 2; !taken.add(target.toString().toLowerCase(Locale.ROOT)); n++) {

@@ -146,12 +146,16 @@ class GiftImportTest {
                 $CATEGORY: /abs/..
 
                 Q2 {=a ~b}
+
+                $CATEGORY: $course$/top/index
+
+                Q3 {=a ~b}
                 """);
         assertEquals(List.of(), run.diagnostics());
         for (Path written : run.result.written()) {
             assertTrue(written.startsWith(run.source), written + " is inside the source folder");
         }
-        assertEquals(List.of("etc/_section.md", "etc/CON-.md", "abs.md"), run.result.written().stream()
+        assertEquals(List.of("etc/_section.md", "etc/CON-.md", "abs.md", "index-quiz.md"), run.result.written().stream()
                 .map(path -> run.source.relativize(path).toString()).toList());
         assertFalse(Files.exists(root.resolve("etc")));
     }
