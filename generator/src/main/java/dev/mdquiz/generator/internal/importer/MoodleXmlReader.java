@@ -186,6 +186,10 @@ final class MoodleXmlReader {
                 report.error(at, "question \"" + name() + "\" has no right option (fraction 100)");
                 return;
             }
+            if (single && options.stream().filter(ImportedAnswer.Option::correct).count() > 1) {
+                report.warning(at, "several options are fully right: in mdquiz a learner must pick all of them"
+                        + " (checkboxes), where Moodle accepted any one");
+            }
             add(stem(), new ImportedAnswer.Choice(options), !single);
         }
 
@@ -308,7 +312,12 @@ final class MoodleXmlReader {
                     List<ImportedAnswer.Option> options = new ArrayList<>();
                     List<String> right = new ArrayList<>();
                     for (String[] answer : answers) {
-                        boolean correct = Double.parseDouble(answer[0]) >= 100;
+                        double fraction = Double.parseDouble(answer[0]);
+                        boolean correct = fraction >= 100;
+                        if (fraction > 0 && fraction < 100) {
+                            report.warning(at, "partial credit " + percent(fraction) + " on answer \"" + answer[1]
+                                    + "\" dropped: mdquiz grades a choice right or wrong, so this option counts as wrong");
+                        }
                         options.add(new ImportedAnswer.Option(MarkdownText.ofPlainInline(answer[1]), correct,
                                 answer[2].isBlank() ? "" : MarkdownText.ofPlain(answer[2])));
                         if (correct) {

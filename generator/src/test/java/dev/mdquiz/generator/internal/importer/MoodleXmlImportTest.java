@@ -138,19 +138,20 @@ class MoodleXmlImportTest {
                   </question>
                   <question type="multianswer">
                     <name><text>drop-down</text></name>
-                    <questiontext format="html"><text><![CDATA[<p>Paris is in {1:MULTICHOICE:=France#Yes~Spain#No}.</p>]]></text></questiontext>
+                    <questiontext format="html"><text><![CDATA[<p>Paris is in {1:MULTICHOICE:=France#Yes~%50%Gaul~Spain#No}.</p>]]></text></questiontext>
                     <generalfeedback format="html"><text>Since long ago.</text></generalfeedback>
                   </question>
                 </quiz>
                 """);
         assertEquals(List.of("gaps.xml:6:1: warning: accepted answer \"*river\" dropped: Moodle reads its * as any"
-                + " characters, and a blank accepts exact answers only; write the answers it stood for"),
-                run.diagnostics());
+                + " characters, and a blank accepts exact answers only; write the answers it stood for",
+                "gaps.xml:8:1: warning: partial credit 50% on answer \"Gaul\" dropped: mdquiz grades a choice right or"
+                + " wrong, so this option counts as wrong"), run.diagnostics());
         Quiz quiz = run.quizzes().get(0);
-        assertEquals("fill-in Seine\nsingle [x] France / [ ] Spain", ImportFixture.answers(quiz));
+        assertEquals("fill-in Seine\nsingle [x] France / [ ] Gaul / [ ] Spain", ImportFixture.answers(quiz));
         assertEquals("The ___ flows through Paris.", PlainText.of(quiz.questions().get(0).stem()));
         assertEquals("Paris is in _____.", PlainText.of(quiz.questions().get(1).stem()));
-        assertEquals("No", PlainText.of(ImportFixture.options(quiz.questions().get(1)).get(1).feedback()));
+        assertEquals("No", PlainText.of(ImportFixture.options(quiz.questions().get(1)).get(2).feedback()));
         assertEquals("Since long ago.", PlainText.of(quiz.questions().get(1).explanation()));
     }
 
