@@ -4,6 +4,7 @@ import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.model.SourcePosition;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,19 @@ final class BankCollector {
         category = List.copyOf(path);
     }
 
-    /** A file the current bank's texts link to, by its path relative to the bank. */
-    void file(String path, byte[] content) {
-        bank().files.put(path, content);
+    /**
+     * A file the current bank's texts link to, by the path it asks for relative to the bank; returns the path it
+     * gets: another question's different file of the same name gets a numbered name ({@code a-2.png}).
+     */
+    String file(String path, byte[] content) {
+        Map<String, byte[]> files = bank().files;
+        String candidate = path;
+        int dot = path.lastIndexOf('.') > path.lastIndexOf('/') ? path.lastIndexOf('.') : path.length();
+        for (int n = 2; files.containsKey(candidate) && !Arrays.equals(files.get(candidate), content); n++) {
+            candidate = path.substring(0, dot) + "-" + n + path.substring(dot);
+        }
+        files.put(candidate, content);
+        return candidate;
     }
 
     void question(ImportedQuestion question) {

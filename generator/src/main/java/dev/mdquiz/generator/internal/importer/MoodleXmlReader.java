@@ -525,9 +525,7 @@ final class MoodleXmlReader {
             }
             try {
                 byte[] content = Base64.getMimeDecoder().decode(textOf(file).strip());
-                String path = "images/" + CategoryPath.fileName(name);
-                banks.file(path, content);
-                images.put(name, path);
+                images.put(name, banks.file("images/" + CategoryPath.fileName(name), content));
             } catch (IllegalArgumentException e) {
                 report.warning(at(file), "embedded file \"" + name + "\" dropped: its base64 content cannot be read");
             }

@@ -156,6 +156,34 @@ class MoodleXmlImportTest {
     }
 
     @Test
+    void twoQuestionsImagesOfTheSameNameKeepTheirOwnContent() throws Exception {
+        String question = """
+                  <question type="truefalse">
+                    <name><text>NAME</text></name>
+                    <questiontext format="html"><text><![CDATA[<p>Is NAME shown? <img src="@@PLUGINFILE@@/pic.png" alt="NAME"></p>]]></text>
+                      <file name="pic.png" path="/" encoding="base64">BYTES</file>
+                    </questiontext>
+                    <answer fraction="100"><text>true</text></answer>
+                    <answer fraction="0"><text>false</text></answer>
+                  </question>
+                """;
+        byte[] first = {1, 2, 3};
+        byte[] second = {4, 5, 6};
+        ImportFixture run = new ImportFixture(root).run("pics.xml", "<quiz>\n"
+                + question.replace("NAME", "first").replace("BYTES", Base64.getEncoder().encodeToString(first))
+                + question.replace("NAME", "second").replace("BYTES", Base64.getEncoder().encodeToString(second))
+                + question.replace("NAME", "third").replace("BYTES", Base64.getEncoder().encodeToString(first))
+                + "</quiz>\n");
+        assertEquals(List.of(), run.diagnostics());
+        assertArrayEquals(first, Files.readAllBytes(run.source.resolve("images/pic.png")));
+        assertArrayEquals(second, Files.readAllBytes(run.source.resolve("images/pic-2.png")));
+        String bank = run.bank("pics.md");
+        assertTrue(bank.contains("![first](images/pic.png)") && bank.contains("![second](images/pic-2.png)")
+                && bank.contains("![third](images/pic.png)"), bank);
+        run.quizzes();
+    }
+
+    @Test
     void brokenXmlIsAnErrorAtItsLineAndDoctypesAreRefused() throws Exception {
         ImportFixture run = new ImportFixture(root).run("bad.xml", "<quiz>\n<question type=\"truefalse\">\n</quiz>\n");
         assertEquals(1, run.diagnostics().size());
