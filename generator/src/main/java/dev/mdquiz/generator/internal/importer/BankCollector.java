@@ -17,6 +17,8 @@ import java.util.Map;
 final class BankCollector {
     private final Map<List<String>, Builder> banks = new LinkedHashMap<>();
     private final Report report;
+    /** Every bank's files, so that names stay unique across banks that may share a folder. */
+    private final Map<String, byte[]> allFiles = new LinkedHashMap<>();
     private List<String> category = List.of();
 
     private static final class Builder {
@@ -35,16 +37,17 @@ final class BankCollector {
 
     /**
      * A file the current bank's texts link to, by the path it asks for relative to the bank; returns the path it
-     * gets: another question's different file of the same name gets a numbered name ({@code a-2.png}).
+     * gets: a different file of the same name, in this bank or another (banks may share a folder), gets a numbered
+     * name ({@code a-2.png}).
      */
     String file(String path, byte[] content) {
-        Map<String, byte[]> files = bank().files;
         String candidate = path;
         int dot = path.lastIndexOf('.') > path.lastIndexOf('/') ? path.lastIndexOf('.') : path.length();
-        for (int n = 2; files.containsKey(candidate) && !Arrays.equals(files.get(candidate), content); n++) {
+        for (int n = 2; allFiles.containsKey(candidate) && !Arrays.equals(allFiles.get(candidate), content); n++) {
             candidate = path.substring(0, dot) + "-" + n + path.substring(dot);
         }
-        files.put(candidate, content);
+        allFiles.put(candidate, content);
+        bank().files.put(candidate, content);
         return candidate;
     }
 

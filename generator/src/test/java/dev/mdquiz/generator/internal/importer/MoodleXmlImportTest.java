@@ -156,7 +156,7 @@ class MoodleXmlImportTest {
     }
 
     @Test
-    void twoQuestionsImagesOfTheSameNameKeepTheirOwnContent() throws Exception {
+    void imagesOfTheSameNameKeepTheirOwnContentAlsoAcrossBanksOfAFolder() throws Exception {
         String question = """
                   <question type="truefalse">
                     <name><text>NAME</text></name>
@@ -169,17 +169,25 @@ class MoodleXmlImportTest {
                 """;
         byte[] first = {1, 2, 3};
         byte[] second = {4, 5, 6};
+        byte[] third = {7, 8, 9}; // in another bank of the same folder
+        String category = "<question type=\"category\"><category><text>$course$/top/Course/NAME</text></category>"
+                + "</question>\n";
         ImportFixture run = new ImportFixture(root).run("pics.xml", "<quiz>\n"
+                + category.replace("NAME", "A")
                 + question.replace("NAME", "first").replace("BYTES", Base64.getEncoder().encodeToString(first))
                 + question.replace("NAME", "second").replace("BYTES", Base64.getEncoder().encodeToString(second))
                 + question.replace("NAME", "third").replace("BYTES", Base64.getEncoder().encodeToString(first))
+                + category.replace("NAME", "B")
+                + question.replace("NAME", "fourth").replace("BYTES", Base64.getEncoder().encodeToString(third))
                 + "</quiz>\n");
         assertEquals(List.of(), run.diagnostics());
-        assertArrayEquals(first, Files.readAllBytes(run.source.resolve("images/pic.png")));
-        assertArrayEquals(second, Files.readAllBytes(run.source.resolve("images/pic-2.png")));
-        String bank = run.bank("pics.md");
+        assertArrayEquals(first, Files.readAllBytes(run.source.resolve("Course/images/pic.png")));
+        assertArrayEquals(second, Files.readAllBytes(run.source.resolve("Course/images/pic-2.png")));
+        assertArrayEquals(third, Files.readAllBytes(run.source.resolve("Course/images/pic-3.png")));
+        String bank = run.bank("Course/A.md");
         assertTrue(bank.contains("![first](images/pic.png)") && bank.contains("![second](images/pic-2.png)")
                 && bank.contains("![third](images/pic.png)"), bank);
+        assertTrue(run.bank("Course/B.md").contains("![fourth](images/pic-3.png)"));
         run.quizzes();
     }
 
