@@ -10,7 +10,11 @@ public enum Setting {
     THEME_DIRECTORY("themeDirectory"),
     ANSWER_KEY_DIRECTORY("answerKeyDirectory"),
     CACHE_DIRECTORY("cacheDirectory"),
-    EXPORT_DIRECTORY("exportDirectory");
+    EXPORT_DIRECTORY("exportDirectory"),
+    /** quiz:import's file to read. */
+    IMPORT_FILE("file"),
+    /** quiz:import's format, when the file's name and content do not tell. */
+    IMPORT_FORMAT("importFormat");
 
     private final String parameter;
 

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Courses the export tests export: the sample course, the format examples, and banks written for a test. */
-final class ExportCourses {
+public final class ExportCourses {
     private static final Path BASE = Path.of(System.getProperty("basedir", "."));
     static final Path SAMPLE_SOURCE = BASE.resolve("../sample-site/src/quiz").normalize();
     static final Path FORMAT_EXAMPLES = BASE.resolve("src/test/resources/format-examples");
@@ -83,7 +83,7 @@ final class ExportCourses {
     }
 
     /** A course of the {@link #EVERY_KIND} bank and the bank it links to, under {@code project/src/quiz}. */
-    static Path everyKind(Path project) throws IOException {
+    public static Path everyKind(Path project) throws IOException {
         Path source = project.resolve("src/quiz");
         Files.createDirectories(source.resolve("week-1"));
         Files.writeString(source.resolve("week-1/every-kind.md"), EVERY_KIND);

@@ -1,0 +1,62 @@
+package dev.mdquiz.maven;
+
+import dev.mdquiz.generator.ImportConfig;
+import dev.mdquiz.generator.ImportException;
+import dev.mdquiz.generator.ImportFormat;
+import dev.mdquiz.generator.ImportResult;
+import dev.mdquiz.generator.QuizImporter;
+import dev.mdquiz.generator.Severity;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Turns a GIFT, Aiken or Moodle XML file into Markdown banks in {@code sourceDirectory}, never over an existing
+ * file; what the format cannot hold is reported at the file's line (docs/import.md).
+ */
+@Mojo(name = "import", requiresProject = false, threadSafe = true)
+public class ImportMojo extends AbstractQuizMojo {
+
+    /** The file to import: {@code .gift}, Aiken {@code .txt} or Moodle {@code .xml}. */
+    @Parameter(property = "quiz.file", required = true)
+    File file;
+
+    /** Its format when the name and content do not tell: {@code gift}, {@code aiken} or {@code moodle-xml}. */
+    @Parameter(property = "quiz.importFormat")
+    String format;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        Optional<ImportFormat> named = Optional.empty();
+        if (format != null && !format.isBlank()) {
+            named = ImportFormat.named(format);
+            if (named.isEmpty()) {
+                throw new MojoFailureException("unknown import format '" + format + "': use gift, aiken or moodle-xml"
+                        + " (check <importFormat> or -Dquiz.importFormat)");
+            }
+        }
+        Path base = baseDirectory();
+        ImportResult result;
+        try {
+            result = new QuizImporter(new ImportConfig(base.resolve(file.toPath()), named,
+                    base.resolve(sourceDirectory.toPath()), base)).run();
+        } catch (ImportException e) {
+            throw Failures.of(e);
+        }
+        result.diagnostics().forEach(this::log);
+        String problems = count(result.count(Severity.ERROR), "error", "errors") + ", "
+                + count(result.count(Severity.WARNING), "warning", "warnings");
+        if (result.failed()) {
+            throw new MojoFailureException("Imported nothing from " + display(base.resolve(file.toPath())) + ": "
+                    + problems);
+        }
+        getLog().info("Imported " + count(result.questions(), "question", "questions") + " into "
+                + count(result.banks(), "bank", "banks") + " in " + display(base.resolve(sourceDirectory.toPath()))
+                + " (" + count(result.written().size(), "file", "files") + " written): " + problems);
+    }
+}
