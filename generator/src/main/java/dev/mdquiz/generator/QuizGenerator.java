@@ -2,6 +2,7 @@ package dev.mdquiz.generator;
 
 import dev.mdquiz.generator.internal.cache.BuildCache;
 import dev.mdquiz.generator.internal.cache.BuildRecord;
+import dev.mdquiz.generator.internal.math.Formulas;
 import dev.mdquiz.generator.internal.output.CourseOutput;
 import dev.mdquiz.generator.internal.output.Outputs;
 import dev.mdquiz.generator.internal.site.BuildInputs;
@@ -58,9 +59,18 @@ public final class QuizGenerator {
      */
     public Course read() throws SourceDirectoryException, OverlappingFoldersException {
         new FolderSettings(config).refuseOverlaps();
-        SiteSources sources = new SiteReader(config).read();
+        SiteSources sources = new SiteReader(config, Formulas.with(readOnlyCache())).read();
         List<Section> sections = new SiteLayout(sources.sectionInfos(), config.ordering()).arrange(sources.quizzes());
         return new Course(sources.sectionInfos().get(""), sections, sources.diagnostics());
+    }
+
+    /** The cache, read for formulas rendered before (never written: reading writes nothing); none if unusable. */
+    private BuildCache readOnlyCache() {
+        try {
+            return BuildCache.open(config.cacheDirectory());
+        } catch (OutputDirectoryException e) {
+            return null; // generate() reports it; a check renders every formula afresh
+        }
     }
 
     /** {@link #read()}, summed up. */
@@ -98,11 +108,13 @@ public final class QuizGenerator {
             return unchanged.get().result(config.outputDirectory());
         }
 
-        SiteSources sources = new SiteReader(config, preview == null ? null : preview.banks()).read();
+        Formulas formulas = Formulas.with(cache);
+        SiteSources sources = new SiteReader(config, preview == null ? null : preview.banks(), formulas).read();
         if (new CheckResult(0, 0, sources.diagnostics(), config.failOnWarning()).failed()) {
             throw new InvalidBanksException(sources.diagnostics());
         }
         cache.forgetLastBuild();
+        formulas.save();
         int written = 0;
         for (int i = 0; i < outputs.size(); i++) {
             written += writers.get(i).write(outputs.get(i).files(sources));

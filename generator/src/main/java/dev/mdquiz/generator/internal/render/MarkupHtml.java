@@ -1,6 +1,7 @@
 package dev.mdquiz.generator.internal.render;
 
 import dev.mdquiz.generator.internal.html.HtmlSanitizer;
+import dev.mdquiz.generator.internal.math.Formulas;
 import dev.mdquiz.generator.model.Markup;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -18,7 +19,8 @@ import java.util.Optional;
 /**
  * Where the parts of a quiz become HTML, for its page and the course index: question texts, options, hints,
  * feedback, explanations, ordering items, matching sides and intros. Blanks become inputs named in the page's
- * language, links to banks lead to their pages, fenced code is highlighted, and a part with raw HTML goes through
+ * language, links to banks lead to their pages, fenced code is highlighted, formulas are MathML (see
+ * {@link MathSlots}), and a part with raw HTML goes through
  * {@link HtmlSanitizer} as one unit, so its tags cannot reach outside it; a part without raw HTML is commonmark's
  * rendering as it is. Immutable and thread-safe.
  */
@@ -43,13 +45,20 @@ public final class MarkupHtml {
 
     private final HtmlRenderer renderer;
     private final boolean sanitize;
+    private final MathSlots math;
 
     /** @param blankLabel a blank's accessible name, {@code {0}} standing for its number: "Blank {0}" */
     public MarkupHtml(String blankLabel) {
-        this(blankLabel, true);
+        this(blankLabel, Formulas.inMemory());
     }
 
-    private MarkupHtml(String blankLabel, boolean sanitize) {
+    /** @param formulas the build's formulas as MathML, which the check stage rendered */
+    public MarkupHtml(String blankLabel, Formulas formulas) {
+        this(blankLabel, true, formulas);
+    }
+
+    private MarkupHtml(String blankLabel, boolean sanitize, Formulas formulas) {
+        this.math = new MathSlots(formulas);
         this.renderer = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 .sanitizeUrls(true)
@@ -62,6 +71,7 @@ public final class MarkupHtml {
                 .nodeRendererFactory(context -> new BlankRenderer(context, blankLabel))
                 .nodeRendererFactory(CodeBlockRenderer::new)
                 .nodeRendererFactory(RawHtmlMarker::new)
+                .nodeRendererFactory(context -> math.renderer(context))
                 .softbreak("\n")
                 .build();
         this.sanitize = sanitize;
@@ -69,20 +79,20 @@ public final class MarkupHtml {
 
     /** Raw HTML left as commonmark renders it: only for tests that compare with commonmark's own rendering. */
     public static MarkupHtml unsanitized(String blankLabel) {
-        return new MarkupHtml(blankLabel, false);
+        return new MarkupHtml(blankLabel, false, Formulas.inMemory());
     }
 
-    /** The part as its page shows it. */
+    /** The part as its page shows it: formulas as MathML, put in after the author's raw HTML is cleaned. */
     public String html(Markup markup) {
         Rendered part = render(markup);
         if (part.raw().isEmpty() || !sanitize) {
-            return part.html();
+            return math.fill(part.html(), markup);
         }
-        return HtmlSanitizer.sanitize(part.html(), part::authored, PAGE);
+        return math.fill(HtmlSanitizer.sanitize(part.html(), part::authored, PAGE), markup);
     }
 
     /**
-     * The part's HTML before cleaning, and where the author's raw HTML stands in it: what {@link #html} cleans, and
+     * The part's HTML before cleaning, formulas as slots (text), and where the author's raw HTML stands in it: what {@link #html} cleans, and
      * what the raw-HTML check cleans to report what the page loses.
      */
     public Rendered render(Markup markup) {
