@@ -67,6 +67,11 @@ public final class Formulas {
         return result;
     }
 
+    /** Forgets what this process rendered, as a new process would: for tests of the build cache. */
+    public static void forgetMemory() {
+        MEMORY.clear();
+    }
+
     /** Stores the formulas this build rendered in the cache, in a stable order. */
     public void save() throws OutputDirectoryException {
         if (cache == null) {

@@ -29,6 +29,7 @@ public final class TemmlEngine {
     public static final String VERSION = "temml-" + version();
     private static final Pattern AT_POSITION = Pattern.compile("\\s+at (?:position \\d+|end of input):[\\s\\S]*$");
     private static final AtomicInteger LOADS = new AtomicInteger();
+    private static final AtomicInteger RENDERS = new AtomicInteger();
 
     private static TemmlEngine shared;
 
@@ -73,8 +74,14 @@ public final class TemmlEngine {
         return LOADS.get();
     }
 
+    /** How many formulas engines rendered in this process: tests check that an unchanged formula is not rendered again. */
+    public static int renders() {
+        return RENDERS.get();
+    }
+
     /** Temml's MathML of one formula, with {@code display="block"} for display math, or its error. */
     public synchronized Result render(String tex, boolean display) {
+        RENDERS.incrementAndGet();
         try {
             Value result = render.execute(tex, display);
             if (!result.getArrayElement(0).isNull()) {
