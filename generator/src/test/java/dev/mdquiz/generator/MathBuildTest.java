@@ -57,8 +57,8 @@ class MathBuildTest {
         write("circle.md", MATH_BANK);
         new QuizGenerator(config()).generate();
         String page = page("circle.html");
-        assertTrue(page.contains("<math alttext=\"\\pi r^2\">"), page);
-        assertTrue(page.contains("<math display=\"block\" alttext=\"A = \\int_0^r 2\\pi t\\,dt = \\pi r^2.\">"), page);
+        assertTrue(page.contains("<math alttext=\"\\pi r^2\" aria-label=\"\\pi r^2\">"), page);
+        assertTrue(page.contains("<math display=\"block\" alttext=\"A = \\int_0^r 2\\pi t\\,dt = \\pi r^2.\" aria-label=\"A = \\int_0^r 2\\pi t\\,dt = \\pi r^2.\">"), page);
         assertFalse(page.contains("style=\""), "the page's policy allows no style attribute");
         try (Stream<Path> cached = Files.list(project.resolve("target/quiz-site-cache/math"))) {
             assertEquals(4, cached.count());

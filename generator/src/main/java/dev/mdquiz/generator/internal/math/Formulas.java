@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Formulas {
     /** Bumped whenever {@link MathMl} changes what it makes of Temml's output: old cached formulas then count as absent. */
-    private static final String FORMAT = "1";
+    private static final String FORMAT = "2";
     private static final int MEMORY_LIMIT = 50_000;
     private static final Map<String, TemmlEngine.Result> MEMORY = new ConcurrentHashMap<>();
     private static final String ERROR = "error ";

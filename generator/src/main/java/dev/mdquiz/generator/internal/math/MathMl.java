@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Temml's MathML made fit for the page: MathML Core, which browsers render natively, with the TeX as its accessible
- * name ({@code alttext}). The page's Content-Security-Policy allows no {@code style} attribute, so the declarations
+ * Temml's MathML made fit for the page: MathML Core, which browsers render natively, with the TeX as its alternative
+ * text and accessible name ({@code alttext}, {@code aria-label}). The page's Content-Security-Policy allows no {@code style} attribute, so the declarations
  * Temml writes inline become the MathML attributes that say the same ({@code color} is {@code mathcolor},
  * {@code math-depth} is {@code scriptlevel}, a display formula's {@code display: block math} is its
  * {@code display="block"}); the rest (cell padding in arrays and matrices, {@code \boxed}'s border) is dropped and
@@ -52,7 +52,10 @@ final class MathMl {
                 }
             }
         }
+        // MathML's own alternative text, and the accessible name that ARIA's name computation (and axe) reads: a
+        // <math> names itself only by an author's label, so an option that is a formula alone would have no name
         math.attr("alttext", tex.strip());
+        math.attr("aria-label", tex.strip());
         return math.outerHtml();
     }
 }

@@ -21,7 +21,7 @@ class MathRenderTest {
         Banks.Result result = bank("**1.** The area is $\\pi r^2$.", "", "- [x] yes", "- [ ] no");
         assertEquals(List.of(), result.messages());
         String html = Banks.html(result.quiz().questions().get(0).stem());
-        assertEquals("<p>The area is <math alttext=\"\\pi r^2\"><mrow><mi>π</mi><msup><mi>r</mi><mn>2</mn></msup>"
+        assertEquals("<p>The area is <math alttext=\"\\pi r^2\" aria-label=\"\\pi r^2\"><mrow><mi>π</mi><msup><mi>r</mi><mn>2</mn></msup>"
                 + "</mrow></math>.</p>", html);
     }
 
@@ -31,7 +31,7 @@ class MathRenderTest {
                 "", "- [x] yes", "- [ ] no");
         assertEquals(List.of(), result.messages());
         String html = Banks.html(result.quiz().questions().get(0).stem());
-        assertTrue(html.contains("<math display=\"block\" alttext=\"x = \\frac{-b \\pm \\sqrt{b^2-4ac}}{2a}\">"), html);
+        assertTrue(html.contains("<math display=\"block\" alttext=\"x = \\frac{-b \\pm \\sqrt{b^2-4ac}}{2a}\" aria-label=\"x = \\frac{-b \\pm \\sqrt{b^2-4ac}}{2a}\">"), html);
         assertTrue(html.contains("<mfrac>") && html.contains("<msqrt>"), html);
         assertFalse(html.contains("style=") || html.contains("class="), html); // the page's CSP allows no style attribute
     }
@@ -53,8 +53,8 @@ class MathRenderTest {
         for (String tex : List.of("\\sqrt{4}", "x^2 = 4", "2 \\cdot 2 = 4", "2^2 = 4.")) {
             assertTrue(parts.stream().anyMatch(part -> part.contains("alttext=\"" + tex + "\"")), tex + " in " + parts);
         }
-        assertTrue(parts.contains("question 1 option: <math alttext=\"2\"><mn>2</mn></math> feedback: <p>Right: "
-                + "<math alttext=\"2 \\cdot 2 = 4\"><mrow><mn>2</mn><mo>⋅</mo><mn>2</mn><mo>=</mo><mn>4</mn></mrow>"
+        assertTrue(parts.contains("question 1 option: <math alttext=\"2\" aria-label=\"2\"><mn>2</mn></math> feedback: <p>Right: "
+                + "<math alttext=\"2 \\cdot 2 = 4\" aria-label=\"2 \\cdot 2 = 4\"><mrow><mn>2</mn><mo>⋅</mo><mn>2</mn><mo>=</mo><mn>4</mn></mrow>"
                 + "</math></p>"), parts.toString());
     }
 
@@ -63,7 +63,7 @@ class MathRenderTest {
         Banks.Result result = bank("**1.** <kbd>x</kbd> is $x_1$ and <math><mi>y</mi></math>", "",
                 "- [x] a", "- [ ] b");
         String html = Banks.html(result.quiz().questions().get(0).stem());
-        assertTrue(html.contains("<math alttext=\"x_1\"><msub><mi>x</mi><mn>1</mn></msub></math>"), html);
+        assertTrue(html.contains("<math alttext=\"x_1\" aria-label=\"x_1\"><msub><mi>x</mi><mn>1</mn></msub></math>"), html);
         assertFalse(html.contains("<mi>y</mi>"), html); // raw MathML is not on the allow-list
         assertTrue(html.contains("<kbd>x</kbd>"), html);
     }

@@ -134,8 +134,8 @@ class SpecExamplesTest {
 
     /** A formula, in the spec's words: its accessible name (its TeX) between the dollars it was written with. */
     private static String math(String html) {
-        return html.replaceAll("<math display=\"block\" alttext=\"([^\"]*)\">.*?</math>", "\\$\\$$1\\$\\$")
-                .replaceAll("<math alttext=\"([^\"]*)\">.*?</math>", "\\$$1\\$");
+        return html.replaceAll("<math display=\"block\" alttext=\"([^\"]*)\"[^>]*>.*?</math>", "\\$\\$$1\\$\\$")
+                .replaceAll("<math alttext=\"([^\"]*)\"[^>]*>.*?</math>", "\\$$1\\$");
     }
 
     /** An image, in the spec's words: its description in quotes, then its path. */
