@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Temml, a TeX-to-MathML engine in JavaScript (MIT; the jar of mdquiz's theme carries it, pinned by its
  * package-lock.json), run in GraalJS. Loading it costs seconds, so there is one per process, loaded when the first
- * formula of a build needs it; a course without math never loads it. A GraalJS context runs on one thread at a time,
- * so formulas are rendered one after the other.
+ * formula of a build needs it; a course without math never loads it. A GraalJS context runs on one thread at a time:
+ * the engine keeps a pool of contexts, one more (up to one per core) whenever every one is busy, so that the banks
+ * checked on all cores render their formulas on all cores.
  *
  * <p>Untrusted TeX stays text: {@code trust} is off, so {@code \href}, {@code \includegraphics},
  * {@code \htmlClass}, {@code \style} and the like are errors, and Temml escapes text it writes.
@@ -33,8 +34,14 @@ public final class TemmlEngine {
 
     private static TemmlEngine shared;
 
-    private final Context context;
-    private final Value render;
+    private final Engine engine;
+    private final int maxContexts = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private final java.util.concurrent.BlockingQueue<Temml> idle = new java.util.concurrent.LinkedBlockingQueue<>();
+    private int contexts;
+
+    /** One GraalJS context with Temml loaded, and its render function; used by one thread at a time. */
+    private record Temml(Context context, Value render) {
+    }
 
     /** What Temml made of a formula: MathML, or the error it reported and where in the TeX (-1: not known). */
     public record Result(String mathml, String error, int errorOffset) {
@@ -49,16 +56,36 @@ public final class TemmlEngine {
 
     private TemmlEngine() {
         LOADS.incrementAndGet();
-        Engine engine = Engine.newBuilder("js")
+        engine = Engine.newBuilder("js")
                 .option("engine.WarnInterpreterOnly", "false") // Java 17 has no Graal compiler: the interpreter is enough
                 .build();
-        context = Context.newBuilder("js").engine(engine).allowAllAccess(false).build();
+        idle.add(load());
+    }
+
+    private Temml load() {
+        Context context = Context.newBuilder("js").engine(engine).allowAllAccess(false).build();
         context.eval(Source.newBuilder("js", resource("dist/temml.min.js"), "temml.min.js").buildLiteral());
-        render = context.eval("js", "(function (tex, display) { try {"
+        Value render = context.eval("js", "(function (tex, display) { try {"
                 + " return [temml.renderToString(tex, {displayMode: display, throwOnError: true, trust: false,"
                 + " annotate: false, xml: false}), null, -1];"
                 + " } catch (e) { return [null, String(e && e.message || e),"
                 + " typeof e.position === 'number' ? e.position : -1]; } })");
+        return new Temml(context, render);
+    }
+
+    /** An idle context, a new one if all are busy and there are fewer than cores, else the next to be free. */
+    private Temml take() throws InterruptedException {
+        Temml temml = idle.poll();
+        if (temml != null) {
+            return temml;
+        }
+        synchronized (this) {
+            if (contexts < maxContexts - 1) { // the first is made with the engine
+                contexts++;
+                return load();
+            }
+        }
+        return idle.take();
     }
 
     /** The process's engine, loaded at the first call. */
@@ -80,10 +107,17 @@ public final class TemmlEngine {
     }
 
     /** Temml's MathML of one formula, with {@code display="block"} for display math, or its error. */
-    public synchronized Result render(String tex, boolean display) {
+    public Result render(String tex, boolean display) {
         RENDERS.incrementAndGet();
+        Temml temml;
         try {
-            Value result = render.execute(tex, display);
+            temml = take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the TeX engine", e);
+        }
+        try {
+            Value result = temml.render().execute(tex, display);
             if (!result.getArrayElement(0).isNull()) {
                 return new Result(result.getArrayElement(0).asString(), null, -1);
             }
@@ -92,6 +126,8 @@ public final class TemmlEngine {
         } catch (PolyglotException e) {
             // Temml's own failure (too deep nesting, say), not the TeX's: still the formula's error, never a trace
             return Result.error("Temml could not render this formula (" + e.getMessage() + ")", -1);
+        } finally {
+            idle.add(temml);
         }
     }
 
