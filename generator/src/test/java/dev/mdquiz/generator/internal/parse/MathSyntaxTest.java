@@ -5,7 +5,8 @@ import dev.mdquiz.generator.model.MathNode;
 import dev.mdquiz.generator.model.Markup;
 import dev.mdquiz.generator.model.Question;
 import dev.mdquiz.generator.model.SourcePosition;
-import org.commonmark.node.Node;
+import dev.mdquiz.generator.internal.check.MathCheck;
+import dev.mdquiz.generator.internal.text.PlainText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,18 +26,12 @@ class MathSyntaxTest {
         Question question = new BankParser().parse(new dev.mdquiz.generator.internal.load.SourceFile("m", "m.md",
                 "**1.** " + stem + "\n\n- [x] a\n- [ ] b\n"), new dev.mdquiz.generator.internal.report.Report("m.md"))
                 .questions().get(0);
-        List<String> found = new ArrayList<>();
-        question.stem().blocks().forEach(block -> collect(block, found));
-        return found;
+        return written(question.stem());
     }
 
-    private static void collect(Node node, List<String> found) {
-        if (node instanceof MathNode math) {
-            found.add(math.display() ? "$$" + math.tex() + "$$" : "$" + math.tex() + "$");
-        }
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            collect(child, found);
-        }
+    /** A part's formulas as written: {@code $tex$} or {@code $$tex$$}. */
+    private static List<String> written(Markup part) {
+        return MathCheck.formulas(part).stream().map(PlainText::math).toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -89,16 +84,11 @@ class MathSyntaxTest {
                 "- [x] $2$", "  > Right: $2 \\cdot 2 = 4$", "- [ ] $-3$", "", "Because $$2^2 = 4.$$", ""));
         assertEquals(List.of(), result.messages());
         Question question = result.quiz().questions().get(0);
-        List<Markup> parts = question.parts();
         List<String> found = new ArrayList<>();
-        parts.forEach(part -> part.blocks().forEach(block -> collect(block, found)));
-        assertEquals(List.of("$\\sqrt{4}$", "$2^2 = 4$", "$2$", "$2 \\cdot 2 = 4$", "$-3$", "$$2^2 = 4.$$"),
-                found.stream().sorted((a, b) -> order(found, a) - order(found, b)).toList());
-        assertTrue(found.containsAll(List.of("$\\sqrt{4}$", "$2^2 = 4$", "$2$", "$2 \\cdot 2 = 4$", "$-3$", "$$2^2 = 4.$$")));
-    }
-
-    private static int order(List<String> list, String item) {
-        return list.indexOf(item);
+        question.parts().forEach(part -> found.addAll(written(part)));
+        assertEquals(6, found.size(), found.toString());
+        assertEquals(java.util.Set.of("$\\sqrt{4}$", "$2^2 = 4$", "$2$", "$2 \\cdot 2 = 4$", "$-3$", "$$2^2 = 4.$$"),
+                java.util.Set.copyOf(found));
     }
 
     @Test
@@ -106,20 +96,11 @@ class MathSyntaxTest {
         String bank = "---\ntitle: T\n---\n\n**1.** Take\n  $$\n  \\frac{1}{2}\n  $$ and $y$\n\n- [x] a\n- [ ] b\n";
         Question question = new BankParser().parse(new dev.mdquiz.generator.internal.load.SourceFile("m", "m.md", bank),
                 new dev.mdquiz.generator.internal.report.Report("m.md")).questions().get(0);
-        List<MathNode> found = new ArrayList<>();
-        question.stem().blocks().forEach(block -> nodes(block, found));
+        List<MathNode> found = MathCheck.formulas(question.stem());
         assertEquals(new SourcePosition(6, 3), found.get(0).position());
         assertEquals(new SourcePosition(7, 3), found.get(0).at(found.get(0).tex().indexOf("\\frac")));
         assertEquals(new SourcePosition(8, 10), found.get(1).position());
         assertFalse(found.get(1).display());
     }
 
-    private static void nodes(Node node, List<MathNode> found) {
-        if (node instanceof MathNode math) {
-            found.add(math);
-        }
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            nodes(child, found);
-        }
-    }
 }
