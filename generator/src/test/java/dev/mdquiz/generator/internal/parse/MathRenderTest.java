@@ -80,6 +80,17 @@ class MathRenderTest {
         assertTrue(html.contains("<mtext>&lt;script&gt;alert(1)&lt;/script&gt;</mtext>"), html);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\\url{https://example.com}", "\\includegraphics{x.png}",
+            "\\htmlClass{a}{b}", "\\htmlId{a}{b}", "\\htmlStyle{color: red}{b}", "\\htmlData{a=b}{c}",
+            "\\href{javascript:alert(1)}{x}"})
+    void commandsThatWouldMakeHtmlAreErrors(String tex) {
+        Banks.Result result = bank("**1.** $" + tex + "$", "", "- [x] a", "- [ ] b");
+        assertEquals(1, result.diagnostics().size(), result.messages().toString());
+        assertTrue(result.messages().get(0).startsWith("m.md:1:8: error: invalid TeX in $...$:")
+                || result.messages().get(0).startsWith("m.md:1:9: error: invalid TeX in $...$:"), result.messages().toString());
+    }
+
     @Test
     void invalidTexIsAnErrorAtItsLineAndColumnWithTemmlsMessage() {
         Banks.Result result = bank("**1.** Simplify", "$$", "  \\frac{1}{2", "$$", "", "- [x] $\\sqrt$ ok",
