@@ -11,7 +11,7 @@ if (!themeFolder || !outputFolder) {
   process.exit(2);
 }
 
-const scripts = ['keys.js', 'quiz.js', 'index.js'];
+const scripts = ['keys.js', 'quiz.js', 'embed.js', 'index.js', 'scorm.js'];
 const styles = ['quiz.css'];
 
 await mkdir(outputFolder, { recursive: true });

@@ -16,6 +16,7 @@ module dev.mdquiz.generator {
     requires directory.watcher;
     requires org.slf4j;
     requires org.graalvm.polyglot; // Temml, TeX to MathML, runs in GraalJS at build time
+    requires java.xml; // Moodle XML, QTI and SCORM exports
 
     exports dev.mdquiz.generator;
     exports dev.mdquiz.generator.model;

@@ -29,6 +29,6 @@ if (!buildLog.isFile()) fail("missing ${buildLog}")
 List<String> lines = buildLog.getText('UTF-8').readLines()
 List<String> warnings = lines.findAll { it.startsWith('[WARNING]') || it.contains(': warning: ') }
 if (!warnings.isEmpty()) fail("the build warned:\n${warnings.join('\n')}")
-String summary = '[INFO] Generated 1 quiz with 9 questions in target/quiz-site'
+String summary = '[INFO] Generated 1 quiz with 12 questions in target/quiz-site'
 if (!lines.contains(summary)) fail("build.log lacks <${summary}>; found ${lines.findAll { it.contains('Generated ') }}")
 return true

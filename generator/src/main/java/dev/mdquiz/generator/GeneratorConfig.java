@@ -1,5 +1,7 @@
 package dev.mdquiz.generator;
 
+import dev.mdquiz.generator.internal.export.ExportFormats;
+
 import java.nio.file.Path;
 import java.util.IllformedLocaleException;
 import java.util.List;
@@ -24,6 +26,8 @@ public final class GeneratorConfig {
     public static final String DEFAULT_ANSWER_KEY_FOLDER = "quiz-answer-keys";
     /** Name of the default cache folder, in the build folder. */
     public static final String DEFAULT_CACHE_FOLDER = "quiz-site-cache";
+    /** Name of the default export folder, in the build folder. */
+    public static final String DEFAULT_EXPORT_FOLDER = "quiz-export";
 
     private final Path sourceDirectory;
     private final Path outputDirectory;
@@ -40,6 +44,8 @@ public final class GeneratorConfig {
     private final int choiceKeyIterations;
     private final Path answerKeyDirectory;
     private final boolean failOnWarning;
+    private final Path exportDirectory;
+    private final List<String> exportFormats;
 
     private GeneratorConfig(Builder builder) {
         this.sourceDirectory = builder.sourceDirectory;
@@ -62,6 +68,9 @@ public final class GeneratorConfig {
         this.answerKeyDirectory = builder.answerKeyDirectory != null ? builder.answerKeyDirectory
                 : privateRoot.resolve(DEFAULT_ANSWER_KEY_FOLDER);
         this.failOnWarning = builder.failOnWarning;
+        this.exportDirectory = builder.exportDirectory != null ? builder.exportDirectory
+                : privateRoot.resolve(DEFAULT_EXPORT_FOLDER);
+        this.exportFormats = builder.exportFormats != null ? builder.exportFormats : ExportFormats.names();
     }
 
     public static Builder builder(Path sourceDirectory, Path outputDirectory) {
@@ -152,6 +161,19 @@ public final class GeneratorConfig {
         return failOnWarning;
     }
 
+    /**
+     * Where {@code export} writes, a folder per format ({@code moodle/}, {@code gift/}, ...); never inside or
+     * around the source or output folder. Defaults to {@value #DEFAULT_EXPORT_FOLDER} in the build folder.
+     */
+    public Path exportDirectory() {
+        return exportDirectory;
+    }
+
+    /** The formats {@code export} writes, in the registry's order; all of them by default. */
+    public List<String> exportFormats() {
+        return exportFormats;
+    }
+
     public static final class Builder {
         private final Path sourceDirectory;
         private final Path outputDirectory;
@@ -168,6 +190,8 @@ public final class GeneratorConfig {
         private int choiceKeyIterations;
         private Path answerKeyDirectory;
         private boolean failOnWarning;
+        private Path exportDirectory;
+        private List<String> exportFormats;
 
         private Builder(Path sourceDirectory, Path outputDirectory) {
             this.sourceDirectory = absolute(Objects.requireNonNull(sourceDirectory, "sourceDirectory"));
@@ -258,6 +282,20 @@ public final class GeneratorConfig {
 
         public Builder failOnWarning(boolean failOnWarning) {
             this.failOnWarning = failOnWarning;
+            return this;
+        }
+
+        public Builder exportDirectory(Path exportDirectory) {
+            this.exportDirectory = absolute(exportDirectory);
+            return this;
+        }
+
+        /**
+         * Names of export formats ({@code moodle}, {@code gift}, ...), in any order and case, blanks ignored;
+         * null or none at all keeps every format. An unknown name is refused with the valid ones.
+         */
+        public Builder exportFormats(List<String> exportFormats) {
+            this.exportFormats = exportFormats == null ? null : ExportFormats.chosen(exportFormats);
             return this;
         }
 

@@ -3,6 +3,9 @@ package dev.mdquiz.generator;
 import dev.mdquiz.generator.internal.cache.BuildCache;
 import dev.mdquiz.generator.internal.cache.BuildRecord;
 import dev.mdquiz.generator.internal.math.Formulas;
+import dev.mdquiz.generator.internal.export.ExportFormat;
+import dev.mdquiz.generator.internal.export.ExportFormats;
+import dev.mdquiz.generator.internal.export.ExportOutput;
 import dev.mdquiz.generator.internal.output.CourseOutput;
 import dev.mdquiz.generator.internal.output.Outputs;
 import dev.mdquiz.generator.internal.site.BuildInputs;
@@ -127,5 +130,50 @@ public final class QuizGenerator {
                     result.warnings()));
         }
         return result;
+    }
+
+    /**
+     * Exports every bank in each chosen format ({@link GeneratorConfig#exportFormats()}) to a folder per format in
+     * {@link GeneratorConfig#exportDirectory()}, each file at its bank's path. The same checks as {@link #generate()}
+     * run first: when a bank has errors (or warnings, with failOnWarning, what the formats drop included) this
+     * throws {@link InvalidBanksException} and writes nothing. Files are written as the site's are: atomically,
+     * only those that changed; a bank's file that is no longer made is deleted.
+     */
+    public ExportResult export() throws QuizBuildException {
+        FolderSettings folders = new FolderSettings(config);
+        folders.refuseOverlaps();
+        folders.refuseExportOverlaps();
+        BuildCache cache = BuildCache.open(config.cacheDirectory());
+        List<ExportOutput> outputs = new ArrayList<>();
+        List<SiteWriter> writers = new ArrayList<>();
+        for (ExportFormat format : ExportFormats.chosen(config, cache)) {
+            ExportOutput output = new ExportOutput(config, format);
+            outputs.add(output);
+            writers.add(SiteWriter.open(output.directory(), output.setting(), cache, output.name()));
+        }
+        Formulas formulas = Formulas.with(cache);
+        SiteSources sources = new SiteReader(config, formulas).read();
+        if (new CheckResult(0, 0, sources.diagnostics(), config.failOnWarning()).failed()) {
+            throw new InvalidBanksException(sources.diagnostics());
+        }
+        formulas.save();
+        List<ExportOutput.Plan> plans = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>(sources.diagnostics());
+        for (ExportOutput output : outputs) {
+            ExportOutput.Plan plan = output.plan(sources);
+            plans.add(plan);
+            diagnostics.addAll(plan.warnings());
+        }
+        diagnostics.sort(Diagnostic.ORDER);
+        if (new CheckResult(0, 0, diagnostics, config.failOnWarning()).failed()) {
+            throw new InvalidBanksException(diagnostics); // failOnWarning, and a format drops something
+        }
+        int written = 0;
+        for (int i = 0; i < outputs.size(); i++) {
+            written += writers.get(i).write(plans.get(i).files());
+        }
+        return new ExportResult(sources.quizzes().size(), sources.questionCount(),
+                outputs.stream().map(output -> output.format().name()).toList(), written, config.exportDirectory(),
+                diagnostics);
     }
 }

@@ -9,7 +9,8 @@ public enum Setting {
     OUTPUT_DIRECTORY("outputDirectory"),
     THEME_DIRECTORY("themeDirectory"),
     ANSWER_KEY_DIRECTORY("answerKeyDirectory"),
-    CACHE_DIRECTORY("cacheDirectory");
+    CACHE_DIRECTORY("cacheDirectory"),
+    EXPORT_DIRECTORY("exportDirectory");
 
     private final String parameter;
 

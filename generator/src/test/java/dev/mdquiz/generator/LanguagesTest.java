@@ -57,14 +57,28 @@ class LanguagesTest {
 
             - x -> X
             - y -> Y
+
+            **6.** Complete it.
+
+            ```python blanks
+            print([[x]])
+            ```
+
+            **7.** Order and indent the lines.
+            <!-- quiz: indent -->
+
+            ```python order
+            if x:
+                y()
+            ```
             """;
     /** Template keys with the argument their {0} gets on a page built from {@link #BANK}. */
     private static final Map<String, String> TEMPLATE_KEYS = Map.ofEntries(
-            Map.entry("question", "1"), Map.entry("questions.many", "5"), Map.entry("points.many", "2"),
+            Map.entry("question", "1"), Map.entry("questions.many", "7"), Map.entry("points.many", "2"),
             Map.entry("selectAll", ""), Map.entry("hint", ""), Map.entry("check", ""), Map.entry("submit", ""),
             Map.entry("retry", ""), Map.entry("reset", ""), Map.entry("noscript", ""), Map.entry("courseNav", ""), Map.entry("pagerNav", ""),
             Map.entry("blank", "1"),
-            Map.entry("choose", ""), Map.entry("orderHelp", ""));
+            Map.entry("choose", ""), Map.entry("orderHelp", ""), Map.entry("orderIndentHelp", ""));
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 
     @TempDir
@@ -212,6 +226,9 @@ class LanguagesTest {
         assertTrue(page.contains(">" + check + "</button>"), "check button: " + check);
         assertTrue(page.contains(">" + question + "</span>"), "question number: " + question);
         assertTrue(page.contains("aria-label=\"" + blank + "\""), "blank label: " + blank);
+        String inCode = html(bundle("messages_" + language + ".properties").get("blankInCode").replace("{0}", "1")
+                .replace("{1}", "1").replace("{2}", "1"));
+        assertTrue(page.contains("aria-label=\"" + inCode + "\""), "blank in code: " + inCode);
         assertTrue(scriptMessages(page).get("score").startsWith(score), "score text: " + scriptMessages(page));
 
         Map<String, String> english = bundle("messages.properties");
@@ -251,7 +268,7 @@ class LanguagesTest {
         build(config().siteLanguage("de"));
         String index = page("index.html");
         assertTrue(index.startsWith("<!DOCTYPE html>\n<html lang=\"de\">"), index);
-        assertTrue(index.contains("5 Fragen"), index);
+        assertTrue(index.contains("7 Fragen"), index);
         assertEquals(scriptKeys(bundle("messages_de.properties")), scriptMessages(index));
         assertTrue(page("plain.html").contains("<html lang=\"de\">"));
         assertTrue(page("plain.html").contains(">Prüfen</button>"));
@@ -264,7 +281,7 @@ class LanguagesTest {
         bank("plain.md", null);
         build(config().siteLanguage("ar"));
         assertTrue(page("index.html").contains("<html lang=\"ar\" dir=\"rtl\">"), page("index.html"));
-        assertTrue(page("index.html").contains("عدد الأسئلة: 5"), page("index.html"));
+        assertTrue(page("index.html").contains("عدد الأسئلة: 7"), page("index.html"));
         assertTrue(page("plain.html").contains("<html lang=\"ar\" dir=\"rtl\">"));
     }
 

@@ -110,10 +110,15 @@ abstract class AbstractQuizMojo extends AbstractMojo {
     GeneratorConfig config() throws MojoFailureException {
         String title = siteTitle != null ? siteTitle : project.getFile() == null ? null : project.getName();
         try {
-            return builder(title).build();
+            return configure(builder(title)).build();
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage());
         }
+    }
+
+    /** A goal's own settings on top of the shared ones (the export's folder and formats); none by default. */
+    GeneratorConfig.Builder configure(GeneratorConfig.Builder builder) throws MojoFailureException {
+        return builder;
     }
 
     /** Where the site goes: {@code outputDirectory}; the preview writes a folder of its own. */

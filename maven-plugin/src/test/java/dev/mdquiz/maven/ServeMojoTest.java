@@ -3,12 +3,8 @@ package dev.mdquiz.maven;
 import dev.mdquiz.generator.GeneratorConfig;
 import dev.mdquiz.generator.OutputDirectoryException;
 import dev.mdquiz.generator.Setting;
-import org.apache.maven.execution.DefaultMavenExecutionRequest;
-import org.apache.maven.execution.DefaultMavenExecutionResult;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
-import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,22 +33,7 @@ class ServeMojoTest {
 
     /** The goal as Maven configures it with every default, in a project at {@code base}, or without one. */
     private ServeMojo mojo(boolean withProject) {
-        ServeMojo mojo = new ServeMojo();
-        MavenProject project = new MavenProject();
-        if (withProject) {
-            project.setFile(base.resolve("pom.xml").toFile());
-            project.getBuild().setDirectory(base.resolve("target").toString());
-            project.setName("Course");
-        }
-        mojo.project = project;
-        mojo.session = new MavenSession(null, null,
-                new DefaultMavenExecutionRequest().setBaseDirectory(base.toFile()), new DefaultMavenExecutionResult());
-        mojo.sourceDirectory = base.resolve("src/quiz").toFile();
-        mojo.outputDirectory = base.resolve("target/quiz-site").toFile();
-        mojo.themeDirectory = base.resolve("src/quiz-theme").toFile();
-        mojo.language = "en";
-        mojo.ordering = GeneratorConfig.Ordering.PATH;
-        mojo.keyIterations = GeneratorConfig.DEFAULT_KEY_ITERATIONS;
+        ServeMojo mojo = MojoFixture.withDefaults(new ServeMojo(), base, withProject);
         mojo.host = "127.0.0.1";
         mojo.port = 8000;
         return mojo;

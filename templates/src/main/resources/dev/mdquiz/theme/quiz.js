@@ -43,10 +43,16 @@
       : digits.slice(0, point) + '.' + digits.slice(point);
     return (m[1] === '-' ? '-' : '') + plain;
   }
+  // An answer of several lines (a program's output) is compared as AnswerText.lines writes it: NFC, line ends as
+  // \n, spaces and tabs at the end of each line and blank lines at the end dropped, the rest exact.
+  function lines(text) {
+    return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n+$/, '');
+  }
   // A number in a range is rounded to the range's grid (10^exponent) and compared as a multiple of the step.
   function blankValue(input) {
     var raw = input.value;
     if (!raw.trim()) return null;
+    if (input.hasAttribute('data-lines')) return lines(raw);
     if (input.hasAttribute('data-exact')) return canonicalNumber(raw);
     if (!input.hasAttribute('data-exponent')) return normalize(raw);
     var number = parseNumber(raw);
@@ -196,7 +202,7 @@
   }
 
   // Blanks and matching selects are saved as each field's value, in reading order.
-  function fields(question) { return all(question, 'input[data-blank], select[data-left]'); }
+  function fields(question) { return all(question, '[data-blank], select[data-left]'); }
   function fieldState(question) { return values(fields(question)); }
   function restoreFields(question, state) {
     fields(question).forEach(function (field, i) { if (typeof state[i] === 'string') field.value = state[i]; });
@@ -204,6 +210,27 @@
   function emptyFields(question) { fields(question).forEach(function (field) { field.value = ''; }); }
 
   function orderOf(question) { return all(question, '[data-item]').map(function (item) { return item.getAttribute('data-item'); }); }
+  // The response the key tests: each item's id, or for a line of code that reads as others do the id they share
+  // (data-as); with graded indentation each with its level.
+  function gradesIndent(question) { return !!question.querySelector('[data-grade-indent]'); }
+  function indentOf(item) { return parseInt(item.getAttribute('data-indent'), 10) || 0; }
+  function orderValue(question) {
+    var graded = gradesIndent(question);
+    return all(question, '[data-item]').map(function (item) {
+      return (item.getAttribute('data-as') || item.getAttribute('data-item')) + (graded ? ':' + indentOf(item) : '');
+    }).join(',');
+  }
+  var MAX_INDENT = 8; // OrderingKind.MAX_INDENT: quiz.css has a rule per level
+  function indent(question, button, step) {
+    var item = button.closest('[data-item]');
+    var level = Math.max(0, Math.min(MAX_INDENT, indentOf(item) + step));
+    item.setAttribute('data-indent', String(level));
+    button.focus();
+    var status = question.querySelector('.order-status');
+    if (status) status.textContent = t('indented', [level]);
+    clear(question);
+    saveAnswers();
+  }
   function move(question, button, direction) {
     var item = button.closest('[data-item]');
     var list = item.parentNode;
@@ -223,7 +250,7 @@
   function unsolve(question) {
     var shown = orderOf(question);
     if (shown.length < 2) return;
-    matches(question, 'order', shown.join(',')).then(function (solved) {
+    matches(question, 'order', orderValue(question)).then(function (solved) {
       var list = question.querySelector('.ordering');
       if (solved && orderOf(question).join(',') === shown.join(',')) list.appendChild(list.firstElementChild);
     });
@@ -243,7 +270,7 @@
         });
       },
       grade: function (question) {
-        return gradeParts(question, all(question, 'input[data-blank]'),
+        return gradeParts(question, all(question, '[data-blank]'),
           function (input) { return input.getAttribute('data-blank'); }, blankValue, acceptBlank);
       },
       reveal: nothing,
@@ -264,38 +291,69 @@
           var controls = document.createElement('span');
           var text = item.querySelector('.order-text').textContent.trim();
           controls.className = 'order-controls';
-          [['up', '\u2191', 'moveUp', -1], ['down', '\u2193', 'moveDown', 1]].forEach(function (spec) {
+          var specs = [['up', '\u2191', 'moveUp', -1, move], ['down', '\u2193', 'moveDown', 1, move]];
+          // code is written left to right whatever the page's direction, so the arrows point as indentation goes
+          if (gradesIndent(question)) specs.push(['outdent', '\u2190', 'outdent', -1, indent], ['indent', '\u2192', 'indent', 1, indent]);
+          specs.forEach(function (spec) {
             var button = document.createElement('button');
             button.type = 'button';
             button.className = 'order-button';
             button.setAttribute('data-action', spec[0]);
             button.setAttribute('aria-label', t(spec[2], [text]));
             button.textContent = spec[1];
-            button.addEventListener('click', function () { move(question, button, spec[3]); });
+            button.addEventListener('click', function () { spec[4](question, button, spec[3]); });
             controls.appendChild(button);
           });
           item.appendChild(controls);
         });
       },
-      grade: function (question) { return gradeWhole(question, 'order', orderOf(question).join(',')); },
+      grade: function (question) { return gradeWhole(question, 'order', orderValue(question)); },
+      // An order with indentation to set has too many candidates to search.
       reveal: function (question) {
-        var ids = orderOf(question);
-        if (ids.length > 7) return null;
-        return firstMatch(question, 'order', permutations(ids).map(function (p) { return p.join(','); })).then(function (found) {
-          return found && joined(found.split(',').map(function (id) {
-            return copyOf(question.querySelector('[data-item="' + id + '"] .order-text'));
-          }), arrow);
+        var items = all(question, '[data-item]');
+        if (items.length > 7 || gradesIndent(question)) return null;
+        var keyOf = function (item) { return item.getAttribute('data-as') || item.getAttribute('data-item'); };
+        return firstMatch(question, 'order', permutations(items).map(function (p) { return p.map(keyOf).join(','); })).then(function (found) {
+          if (!found) return null;
+          var left = items.slice();
+          var inOrder = found.split(',').map(function (key) {
+            var item = left.filter(function (candidate) { return keyOf(candidate) === key; })[0];
+            left.splice(left.indexOf(item), 1);
+            return item;
+          });
+          if (!question.querySelector('.ordering-code')) {
+            return joined(inOrder.map(function (item) { return copyOf(item.querySelector('.order-text')); }), arrow);
+          }
+          // lines of code read best as the program: one under the other, indented
+          var pre = document.createElement('pre');
+          pre.textContent = inOrder.map(function (item) {
+            return '    '.repeat(indentOf(item)) + item.querySelector('.order-text').textContent.trim();
+          }).join('\n');
+          return pre;
         });
       },
-      state: orderOf,
+      // the order, each id with its level where the learner sets it
+      state: function (question) {
+        var graded = gradesIndent(question);
+        return all(question, '[data-item]').map(function (item) {
+          return item.getAttribute('data-item') + (graded ? ':' + indentOf(item) : '');
+        });
+      },
       restore: function (question, state) {
         var list = question.querySelector('.ordering');
-        state.forEach(function (id) {
-          var item = list.querySelector('[data-item="' + id + '"]');
-          if (item) list.appendChild(item);
+        var graded = gradesIndent(question);
+        state.forEach(function (saved) {
+          var parts = String(saved).split(':');
+          var item = list.querySelector('[data-item="' + parts[0] + '"]');
+          if (!item) return;
+          list.appendChild(item);
+          if (graded && parts.length > 1) item.setAttribute('data-indent', String(Math.max(0, Math.min(MAX_INDENT, parseInt(parts[1], 10) || 0))));
         });
       },
-      empty: nothing, // an order is always an answer; arrange shows a new one
+      // an order is always an answer, and arrange shows a new one; indentation the learner set starts again from 0
+      empty: function (question) {
+        if (gradesIndent(question)) all(question, '[data-item]').forEach(function (item) { item.setAttribute('data-indent', '0'); });
+      },
       arrange: function (question, shuffled) {
         if (shuffled) shuffleChildren(question.querySelector('.ordering'));
         unsolve(question);

@@ -82,10 +82,25 @@ public sealed interface Answer {
         }
     }
 
-    /** Items in their correct order. */
-    record Ordering(List<Item> items, SourcePosition position) implements Answer {
+    /**
+     * Items in their correct order.
+     *
+     * @param code for a Parsons problem (a code block marked {@code order}), its language and whether indentation is
+     *             graded; null for a numbered list
+     */
+    record Ordering(List<Item> items, SourcePosition position, CodeOrder code) implements Answer {
         public Ordering {
             items = List.copyOf(items);
+        }
+
+        /** A numbered list to order. */
+        public Ordering(List<Item> items, SourcePosition position) {
+            this(items, position, null);
+        }
+
+        /** Whether the items are lines of code (a Parsons problem). */
+        public boolean isCode() {
+            return code != null;
         }
 
         @Override
@@ -156,12 +171,37 @@ public sealed interface Answer {
         }
     }
 
+    /**
+     * A text answer of several lines, such as a program's output: compared line by line, exactly but for white space
+     * at the end of each line and blank lines at the end (docs/format.md, "Output prediction").
+     *
+     * @param text the expected lines, joined by {@code \n}, as the author wrote them
+     */
+    record LinesBlank(String text, SourcePosition position) implements Blank {
+    }
+
     /** Accepts numbers in {@code [low, high]}; {@code low == high} for an exact answer. */
     record NumericBlank(BigDecimal low, BigDecimal high, SourcePosition position) implements Blank {
     }
 
-    /** An ordering item. */
-    record Item(Markup text, SourcePosition position) {
+    /**
+     * An ordering item; a line of a Parsons problem is a code block of its own, without its indentation.
+     *
+     * @param indent the line's indentation in levels (0 for an item of a list)
+     */
+    record Item(Markup text, SourcePosition position, int indent) {
+        public Item(Markup text, SourcePosition position) {
+            this(text, position, 0);
+        }
+    }
+
+    /**
+     * What makes an ordering a Parsons problem.
+     *
+     * @param language    the code's language, for highlighting; may be empty
+     * @param gradeIndent whether the learner sets each line's indentation too ({@code <!-- quiz: indent -->})
+     */
+    record CodeOrder(String language, boolean gradeIndent) {
     }
 
     /** A matching pair: each side is one line of inline Markdown. */

@@ -56,12 +56,36 @@ class AnswerKeyAgreementTest {
             - Peru -> Lima
 
             **7.** The ﬁrst word of the French menu: [[Café]]
+
+            **8.** Complete the loop, and say what it prints.
+
+            ```python blanks
+            for i in range([[=3]]):
+                [[print]](i * i)
+            ```
+
+            ```text blanks
+            [[
+            0
+              1
+            Café 4
+            ]]
+            ```
+
+            **9.** Order and indent the lines.
+            <!-- quiz: indent -->
+
+            ```python order
+            if x < 0:
+                x = -x
+            print(x)
+            ```
             """;
     private static final List<String> RIGHT = List.of("correct", "correct", "correct", "correct", "correct", "correct",
-            "correct");
+            "correct", "correct", "correct");
     /** Question 2 picks two of its three primes: partial credit from its pick keys. */
     private static final List<String> WRONG = List.of("incorrect", "partial", "partial", "partial", "incorrect",
-            "incorrect", "incorrect");
+            "incorrect", "incorrect", "partial", "incorrect");
     private static final Map<String, UnaryOperator<GeneratorConfig.Builder>> SETTINGS = Map.of(
             "plain", b -> b.keyIterations(0).choiceKeyIterations(0),
             "stretched", b -> b.keyIterations(3000).choiceKeyIterations(2000),
@@ -113,6 +137,10 @@ class AnswerKeyAgreementTest {
         Answers.match(q.get(5), right ? Map.of("Japan", "Tokyo", "Kenya", "Nairobi", "Peru", "Lima")
                 : Map.of("Japan", "Lima", "Kenya", "Tokyo", "Peru", "Nairobi"));
         Answers.fill(q.get(6), right ? "CAFE\u0301" : "cafe");
+        // output: trailing spaces and blank lines do not count, leading spaces and case do; NFC on both sides
+        Answers.fill(q.get(7), "3", right ? "print" : "Print", right ? "0 \n  1\nCafe\u0301 4\n\n" : "0\n1\ncafé 4");
+        Answers.order(browser, q.get(8), List.of("if x < 0:", "x = -x", "print(x)"));
+        Answers.indent(browser, q.get(8), right ? Map.of("x = -x", 1) : Map.of());
         List<String> verdicts = new ArrayList<>();
         for (WebElement question : q) {
             verdicts.add(browser.check(question));

@@ -16,7 +16,7 @@ final class Answers {
 
     /** Types one text per blank, in reading order, replacing what was there. */
     static void fill(WebElement question, String... texts) {
-        List<WebElement> blanks = question.findElements(By.cssSelector("input[data-blank]"));
+        List<WebElement> blanks = question.findElements(By.cssSelector("[data-blank]"));
         assertEquals(texts.length, blanks.size(), "blanks");
         for (int i = 0; i < texts.length; i++) {
             blanks.get(i).clear();
@@ -34,6 +34,16 @@ final class Answers {
                   }));
                 });
                 list.dispatchEvent(new Event('change', { bubbles: true }));""", question, texts);
+    }
+
+    /** Sets each line's indentation level (by its text) as the indent buttons would, then tells the page. */
+    static void indent(Browser browser, WebElement question, Map<String, Integer> levels) {
+        browser.script("""
+                var list = arguments[0].querySelector('.ordering'), levels = arguments[1];
+                Array.prototype.forEach.call(list.children, function (item) {
+                  item.setAttribute('data-indent', String(levels[item.querySelector('.order-text').textContent.trim()] || 0));
+                });
+                list.dispatchEvent(new Event('change', { bubbles: true }));""", question, levels);
     }
 
     /** Picks, for each left-hand side (by its label), the right-hand side with the given text. */

@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.stream.Stream;
@@ -54,6 +55,11 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start() throws IOException {
+        return start(options -> { });
+    }
+
+    /** Starts Chromium with settings beyond the tests' usual ones, such as a user's privacy preferences. */
+    static Browser start(Consumer<ChromeOptions> settings) throws IOException {
         requireExecutable(CHROMIUM, "chromium", "apt-get install chromium");
         requireExecutable(CHROMEDRIVER, "chromedriver", "apt-get install chromium-driver");
         Path profile = Files.createTempDirectory("mdquiz-chromium-profile");
@@ -63,6 +69,7 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
                 "--user-data-dir=" + profile);
+        settings.accept(options);
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         logging.enable(LogType.PERFORMANCE, Level.ALL);

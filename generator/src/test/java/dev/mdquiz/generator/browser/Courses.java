@@ -46,6 +46,59 @@ final class Courses {
             <!-- quiz: points=2 -->
             """;
 
+    /** Every kind of code question: blanks in code, an answer of several lines, Parsons problems with and without indent. */
+    static final String CODE_QUESTIONS = """
+            ---
+            title: Code questions
+            ---
+
+            **1.** Complete the function so that it returns the larger of two numbers.
+
+            ```python blanks
+            def larger(a, b):
+                if a [[>|>=]] b:
+                    return [[a]]
+                return [[=0..0]] + b
+            ```
+
+            **2.** What does this program print?
+
+            ```python
+            for n in range(1, 4):
+                print(n * n)
+            ```
+
+            ```text blanks
+            $ python squares.py
+            [[
+            1
+            4
+            9
+            ]]
+            ```
+
+            **3.** Put the lines in order so that the function returns the sum of a list.
+
+            ```python order
+            def total(numbers):
+                result = 0
+                for n in numbers:
+                    result += n
+                return result
+            ```
+
+            **4.** Put the lines in order, and indent them, so that `y` becomes the absolute value of `x`.
+            <!-- quiz: indent -->
+
+            ```java order
+            if (x > 0) {
+                y = x;
+            } else {
+                y = -x;
+            }
+            ```
+            """;
+
     private Courses() {
     }
 
@@ -59,13 +112,14 @@ final class Courses {
     }
 
     /**
-     * A course with the {@link #EVERY_CONTROL} bank and the heading-style example (shuffled answers, a hint,
-     * option feedback); returns the output folder.
+     * A course with the {@link #EVERY_CONTROL} bank, the heading-style example (shuffled answers, a hint,
+     * option feedback) and the {@link #CODE_QUESTIONS}; returns the output folder.
      */
     static Path everyControl(Path directory) throws QuizBuildException {
         Site site = new Site(directory.resolve("every-control"))
                 .bank("every-control.md", EVERY_CONTROL)
-                .bank("heading-style.md", Site.resource("format-examples/heading-style.md"));
+                .bank("heading-style.md", Site.resource("format-examples/heading-style.md"))
+                .bank("code-questions.md", CODE_QUESTIONS);
         site.generate();
         return site.output;
     }

@@ -161,7 +161,7 @@ final class Emulation {
             if (!choices.isEmpty()) {
                 choices.get(0).sendKeys(Keys.SPACE); // keys, not clicks: a click's coordinates can miss under phone emulation
             }
-            for (WebElement blank : question.findElements(By.cssSelector("input[data-blank]"))) {
+            for (WebElement blank : question.findElements(By.cssSelector("[data-blank]"))) {
                 blank.clear();
                 blank.sendKeys(blank.getDomAttribute("data-exponent") != null ? "42" : "Canberra");
             }
@@ -171,6 +171,10 @@ final class Emulation {
             List<WebElement> down = question.findElements(By.cssSelector("[data-action=down]"));
             if (!down.isEmpty()) {
                 down.get(0).sendKeys(Keys.ENTER);
+            }
+            List<WebElement> indent = question.findElements(By.cssSelector("[data-action=indent]"));
+            if (!indent.isEmpty()) {
+                indent.get(0).sendKeys(Keys.ENTER);
             }
         }
     }

@@ -96,7 +96,28 @@ class QuestionTypesTest {
                     q -> Answers.order(browser, q, List.of("three", "two", "one")), "one → two → three"),
             new Kind("matching", "matching", "select[data-left]", "Match the animal to its sound.\n\n- cat -> meow\n- dog -> woof\n",
                     q -> Answers.match(q, Map.of("cat", "meow", "dog", "woof")),
-                    q -> Answers.match(q, Map.of("cat", "woof", "dog", "meow")), "cat → meow; dog → woof"));
+                    q -> Answers.match(q, Map.of("cat", "woof", "dog", "meow")), "cat → meow; dog → woof"),
+            new Kind("blanks in code", "fill-in", "pre.code-blanks input[data-blank]",
+                    "Complete the loop.\n\n```python blanks\nfor i in range([[=3]]):\n    print([[i]])\n```\n",
+                    q -> Answers.fill(q, "3", " i "), q -> Answers.fill(q, "4", "j"), ""),
+            new Kind("output prediction", "fill-in", "pre.code-blanks textarea[data-blank][data-lines]",
+                    "What does it print?\n\n```python\nfor i in range(3):\n    print(i)\n```\n\n```text blanks\n[[\n0\n1\n2\n]]\n```\n",
+                    q -> Answers.fill(q, "0  \n1\n2 \n\n"), q -> Answers.fill(q, "0\n 1\n2"), ""),
+            new Kind("Parsons problem", "ordering", "ol.ordering-code [data-item][data-indent]",
+                    "Order the lines.\n\n```python order\ndef double(x):\n    y = x * 2\n    return y\n```\n",
+                    q -> Answers.order(browser, q, List.of("def double(x):", "y = x * 2", "return y")),
+                    q -> Answers.order(browser, q, List.of("return y", "y = x * 2", "def double(x):")),
+                    "def double(x):\n    y = x * 2\n    return y"),
+            new Kind("Parsons problem with indentation", "ordering", "ol.ordering-code[data-grade-indent] [data-item]",
+                    "Order and indent the lines.\n<!-- quiz: indent -->\n\n```python order\nif x < 0:\n    x = -x\nprint(x)\n```\n",
+                    q -> {
+                        Answers.order(browser, q, List.of("if x < 0:", "x = -x", "print(x)"));
+                        Answers.indent(browser, q, Map.of("x = -x", 1));
+                    },
+                    q -> {
+                        Answers.order(browser, q, List.of("if x < 0:", "x = -x", "print(x)"));
+                        Answers.indent(browser, q, Map.of("x = -x", 1, "print(x)", 1));
+                    }, ""));
     private static final String KINDS_BANK = IntStream.range(0, KINDS.size())
             .mapToObj(i -> "**" + (i + 1) + ".** " + KINDS.get(i).markdown()).collect(Collectors.joining("\n"));
 
@@ -214,8 +235,10 @@ class QuestionTypesTest {
             assertEquals("", reloaded.findElement(By.cssSelector(".reveal")).getText(), "the page cannot reveal it");
         } else { // the right options of a multiple select are named in id order
             String revealed = revealed(reloaded);
-            assertTrue(revealed.startsWith("Correct answer: "), revealed);
-            assertEquals(Set.of(kind.revealed().split("; ")), Set.of(revealed.substring(16).split("; ")), revealed);
+            assertTrue(revealed.startsWith("Correct answer:"), revealed);
+            // lines of code are revealed as a block under the words
+            String answer = revealed.substring("Correct answer:".length()).replaceFirst("^[ \n]", "");
+            assertEquals(Set.of(kind.revealed().split("; ")), Set.of(answer.split("; ")), revealed);
         }
 
         assertEquals("0", submitScore());

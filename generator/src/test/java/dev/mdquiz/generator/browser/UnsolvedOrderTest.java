@@ -25,6 +25,8 @@ class UnsolvedOrderTest {
     @TempDir
     static Path directory;
     static Path page;
+    /** A Parsons problem whose learner sets the indentation, every line at level 0: shown at 0, as the answer is. */
+    static Path codePage;
     static Browser browser;
 
     /** Varies the question text until the published order is the correct one; a few tries find one. */
@@ -38,6 +40,16 @@ class UnsolvedOrderTest {
             String html = Files.readString(site.page("order.md"));
             if (html.indexOf(ITEMS.get(0)) < html.indexOf(ITEMS.get(1)) && html.indexOf(ITEMS.get(1)) < html.indexOf(ITEMS.get(2))) {
                 page = site.page("order.md");
+            }
+        }
+        for (int variant = 1; codePage == null; variant++) {
+            assertTrue(variant < 200, "some question text publishes its lines in the correct order");
+            Site site = new Site(directory.resolve("c" + variant)).bank("code.md", "**1.** Put them in order (" + variant
+                    + ").\n<!-- quiz: indent -->\n\n```text order\n" + String.join("\n", ITEMS) + "\n```\n");
+            site.generate(b -> b.keyIterations(0));
+            String html = Files.readString(site.page("code.md"));
+            if (html.indexOf(ITEMS.get(0)) < html.indexOf(ITEMS.get(1)) && html.indexOf(ITEMS.get(1)) < html.indexOf(ITEMS.get(2))) {
+                codePage = site.page("code.md");
             }
         }
         browser = Browser.start();
@@ -56,6 +68,15 @@ class UnsolvedOrderTest {
         assertNotEquals(ITEMS, shown(question));
         Answers.order(browser, question, ITEMS);
         assertEquals("correct", browser.check(question), "the right order still grades right");
+    }
+
+    @Test
+    void aParsonsProblemShownAsItsAnswerWithItsLevelsIsNeverShown() {
+        browser.openQuiz(Site.fileUrl(codePage));
+        WebElement question = browser.questions().get(0);
+        browser.await().until(d -> !shown(question).equals(ITEMS));
+        Answers.order(browser, question, ITEMS);
+        assertEquals("correct", browser.check(question), "the right order, every line at level 0, grades right");
     }
 
     private static List<String> shown(WebElement question) {

@@ -56,14 +56,15 @@ final class HtmlPolicy {
      * would be styled as, or found by the script instead of, the theme's own (the first {@code .result} in a
      * question receives its verdict). Kept in step with the theme by HtmlPolicyTest.
      */
-    static final Set<String> RESERVED_CLASSES = Set.of("blank", "course-index", "course-intro", "course-section",
-            "explanation", "hint", "match-choices", "match-left", "match-row", "matching", "notice", "option",
-            "option-feedback", "options", "order-button", "order-controls", "order-help", "order-item", "order-status",
-            "order-text", "ordering", "pager", "pager-label", "pager-next", "pager-previous", "part-mark", "print-only",
-            "question", "question-actions", "question-mode", "question-number", "question-points", "quiz",
-            "quiz-count", "quiz-description", "quiz-entry", "quiz-header", "quiz-intro", "quiz-list", "quiz-meta",
-            "quiz-pass", "quiz-progress", "result", "reveal", "score", "secondary", "section-intro", "site-nav", "stem",
-            "summary", "tok-c", "tok-k", "tok-n", "tok-s", "visually-hidden");
+    static final Set<String> RESERVED_CLASSES = Set.of("blank", "code-blanks", "course-index", "course-intro",
+            "course-section", "explanation", "hint", "match-choices", "match-left", "match-row", "matching", "notice",
+            "option", "option-feedback", "options", "order-button", "order-controls", "order-help", "order-item",
+            "order-status", "order-text", "ordering", "ordering-code", "pager", "pager-label", "pager-next",
+            "pager-previous", "part-mark", "print-only", "question", "question-actions", "question-mode",
+            "question-number", "question-points", "quiz", "quiz-count", "quiz-description", "quiz-entry", "quiz-header",
+            "quiz-intro", "quiz-list", "quiz-meta", "quiz-pass", "quiz-progress", "result", "reveal", "score",
+            "secondary", "section-intro", "site-nav", "stem", "summary", "tok-c", "tok-k", "tok-n", "tok-s",
+            "visually-hidden");
 
     /** Removed together with what they hold: their content is code, options, fallback or text never shown. */
     private static final Set<String> DROPPED_WITH_CONTENT = Set.of("script", "noscript", "template", "style", "title",

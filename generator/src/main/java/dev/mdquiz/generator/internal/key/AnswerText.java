@@ -7,8 +7,19 @@ import java.util.regex.Pattern;
 /** The normal form short answers are compared in: NFKC, lower case, trimmed, inner spaces collapsed. */
 public final class AnswerText {
     private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
+    private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+$", Pattern.MULTILINE);
 
     private AnswerText() {
+    }
+
+    /**
+     * The form answers of several lines are compared in: NFC, line ends as {@code \n}, spaces and tabs at the end of
+     * each line and blank lines at the end dropped; the rest exact (a program's output is). quiz.js, {@code lines},
+     * does the same.
+     */
+    public static String lines(String answer) {
+        String nfc = Normalizer.normalize(answer, Normalizer.Form.NFC).replaceAll("\r\n?", "\n");
+        return TRAILING_SPACE.matcher(nfc).replaceAll("").replaceAll("\n+$", "");
     }
 
     public static String normalize(String answer) {

@@ -76,6 +76,8 @@ public final class FillInKind implements QuestionKind {
         for (Answer.Blank blank : fillIn.blanks()) {
             if (blank instanceof Answer.TextBlank text) {
                 texts.addAll(text.variants());
+            } else if (blank instanceof Answer.LinesBlank lines) {
+                texts.add(lines.text());
             }
         }
         return texts;
@@ -99,6 +101,9 @@ public final class FillInKind implements QuestionKind {
     private static List<Accepted> accepted(Answer.Blank blank) {
         if (blank instanceof Answer.TextBlank text) {
             return text.variants().stream().map(AnswerText::normalize).distinct().map(Accepted::of).toList();
+        }
+        if (blank instanceof Answer.LinesBlank lines) {
+            return List.of(Accepted.of(AnswerText.lines(lines.text())));
         }
         Answer.NumericBlank numeric = (Answer.NumericBlank) blank;
         NumericGrid grid = NumericGrid.of(numeric);
@@ -128,9 +133,18 @@ public final class FillInKind implements QuestionKind {
     public List<AnswerRow> answerRows(PlainText form) {
         List<AnswerRow> rows = new ArrayList<>();
         for (int i = 0; i < fillIn.blanks().size(); i++) {
-            rows.add(new AnswerRow("blank " + (i + 1), form.literal(describe(fillIn.blanks().get(i)))));
+            Answer.Blank blank = fillIn.blanks().get(i);
+            rows.add(new AnswerRow("blank " + (i + 1), blank instanceof Answer.LinesBlank lines
+                    ? linesAnswer(lines, form) : form.literal(describe(blank))));
         }
         return rows;
+    }
+
+    /** Lines stay lines in plain text (CSV quotes them); in Markdown each is code, joined by a return sign. */
+    private static String linesAnswer(Answer.LinesBlank lines, PlainText form) {
+        String text = AnswerText.lines(lines.text());
+        return form == PlainText.PLAIN ? text : String.join(" ⏎ ", text.lines()
+                .map(line -> line.isEmpty() ? "(empty line)" : form.code(line)).toList());
     }
 
     private static String describe(Answer.Blank blank) {

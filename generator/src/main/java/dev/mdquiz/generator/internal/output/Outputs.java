@@ -24,11 +24,14 @@ public final class Outputs {
     /** The site alone, its quizzes' versions remembered in {@code versions} (a preview keeps them across builds). */
     public static CourseOutput site(GeneratorConfig config, BuildCache cache, SitePlan.VersionMemo versions)
             throws ThemeException {
+        return new SiteOutput(config, new SitePlan(config, pageRenderer(config),
+                new AnswerKeys(KeyOptions.of(config, cache)), versions));
+    }
+
+    /** Renders pages as the site has them: an export that holds a quiz's page (SCORM) renders it here too. */
+    public static PageRenderer pageRenderer(GeneratorConfig config) throws ThemeException {
         String siteId = Sha256.hex(config.siteTitle()).substring(0, 8);
-        PageRenderer renderer = new PageRenderer(config.siteTitle(), config.siteLanguage(), siteId,
-                config.themeDirectory());
-        return new SiteOutput(config, new SitePlan(config, renderer, new AnswerKeys(KeyOptions.of(config, cache)),
-                versions));
+        return new PageRenderer(config.siteTitle(), config.siteLanguage(), siteId, config.themeDirectory());
     }
 
     /** One value that changes whenever any output's fingerprint does. */

@@ -3,6 +3,7 @@ package dev.mdquiz.generator.internal.parse;
 import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.SourcePosition;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
@@ -57,6 +58,21 @@ public final class AnswerSource {
     /** Cuts the blanks out of the blocks, leaving placeholders where they stood; reports malformed ones. */
     public List<Answer.Blank> extractBlanks(List<Node> blocks, SourcePosition fallback) {
         return Blanks.extract(blocks, fallback, report);
+    }
+
+    /** Whether a block is a fenced code block whose info string carries {@code flag} ({@link CodeInfo}). */
+    public static boolean isMarkedCode(Node block, String flag) {
+        return CodeInfo.has(block, flag);
+    }
+
+    /** A fenced code block's language word, without mdquiz's words. */
+    public static String codeLanguage(FencedCodeBlock block) {
+        return CodeInfo.language(block);
+    }
+
+    /** Where an offset of a fenced code block's literal stands in the bank. */
+    public static SourcePosition inCode(FencedCodeBlock block, int offset, SourcePosition fallback) {
+        return Blanks.inCode(block, block.getLiteral(), offset, fallback);
     }
 
     /** The plain text a block starts with, up to its first inline element. */

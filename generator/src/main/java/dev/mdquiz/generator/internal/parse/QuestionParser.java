@@ -9,8 +9,10 @@ import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.Markup;
 import dev.mdquiz.generator.model.Question;
 import dev.mdquiz.generator.model.SourcePosition;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -77,9 +79,11 @@ final class QuestionParser {
             inText = true;
             answerIndex++; // the blanks stay in the stem; the explanation starts after them
         } else if ((answerIndex = indexOf(blocks, block -> OrderingKind.isOrderingList(block)
-                || MatchingKind.isMatchingList(block, source))) >= 0) {
+                || OrderingKind.isCodeToOrder(block) || MatchingKind.isMatchingList(block, source))) >= 0) {
             Node list = blocks.get(answerIndex);
             answer = OrderingKind.isOrderingList(list) ? OrderingKind.parse(list, position)
+                    : OrderingKind.isCodeToOrder(list) ? OrderingKind.parseCode(list, directive.indent() != null, position,
+                    source)
                     : MatchingKind.parse(list, position, source);
         } else {
             answerIndex = blocks.size();
@@ -97,6 +101,7 @@ final class QuestionParser {
         if (hint.isEmpty() && inText) {
             hint = takeHintAfterBlanks(explanation);
         }
+        checkCodeMarks(number, answer, directive, List.of(stem, hint, explanation), position);
         String id = directive.id().isEmpty() ? "q" + number : directive.id();
         SourcePosition hintPosition = hint.isEmpty() ? position : SourcePosition.of(hint.get(0), position);
         return new Question(number, id, position, Markup.of(stem), Markup.of(hint), hintPosition, answer,
@@ -125,6 +130,41 @@ final class QuestionParser {
             } else if (answerIsBlock && prefixedHint(block)) {
                 report.warning(SourcePosition.of(block, position), "this hint stands after the answer, so it becomes"
                         + " part of the explanation, shown only after checking; hints go above the options");
+            }
+        }
+    }
+
+    /**
+     * A code block marked {@code blanks} or {@code order} that is still a plain code block was not read as the
+     * question's answer, and {@code indent} means something only for a Parsons problem: each says why.
+     */
+    private void checkCodeMarks(int number, Answer answer, Directive directive, List<List<Node>> parts,
+                                SourcePosition position) {
+        boolean parsons = answer instanceof Answer.Ordering ordering && ordering.isCode();
+        if (directive.indent() != null && !parsons) {
+            report.error(directive.indent(), "indent applies to a Parsons problem only (an ordering question whose"
+                    + " items are a code block marked order, such as ```python order); question " + number
+                    + " is not one");
+        }
+        for (List<Node> part : parts) {
+            for (Node block : part) {
+                block.accept(new AbstractVisitor() {
+                    @Override
+                    public void visit(FencedCodeBlock code) {
+                        SourcePosition at = SourcePosition.of(code, position);
+                        if (Blanks.isBlanksCode(code)) {
+                            report.error(at, Blanks.holdsCodeBlank(code.getLiteral())
+                                    ? "question " + number + " has options, so the blanks in this code block would"
+                                    + " not be graded: a question has either options or blanks"
+                                    : "this code block is marked blanks but holds no [[blank]]: put [[answer]] where"
+                                    + " the learner fills in, or drop the word blanks");
+                        } else if (OrderingKind.isCodeToOrder(code)) {
+                            report.error(at, "question " + number + " already has its answer, so this code block"
+                                    + " marked order is not its lines to order: drop the word order, or make it a"
+                                    + " question of its own");
+                        }
+                    }
+                });
             }
         }
     }

@@ -33,11 +33,18 @@ final class BlankRenderer implements NodeRenderer {
     @Override
     public void render(Node node) {
         BlankNode blank = (BlankNode) node;
+        context.getWriter().tag("input", attributes(blank, label.replace("{0}", Integer.toString(blank.number()))), true);
+    }
+
+    /** An input's attributes: what the page's script reads, and its accessible name. */
+    static Map<String, String> attributes(BlankNode blank, String accessibleName) {
         Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("type", "text");
+        if (!(blank.blank() instanceof Answer.LinesBlank)) {
+            attributes.put("type", "text");
+        }
         attributes.put("class", "blank");
         attributes.put("data-blank", "b" + blank.number());
-        attributes.put("aria-label", label.replace("{0}", Integer.toString(blank.number())));
+        attributes.put("aria-label", accessibleName);
         attributes.put("autocomplete", "off");
         attributes.put("autocapitalize", "off");
         attributes.put("spellcheck", "false");
@@ -51,6 +58,11 @@ final class BlankRenderer implements NodeRenderer {
                 attributes.put("data-exponent", Integer.toString(grid.exponent()));
             }
         }
-        context.getWriter().tag("input", attributes, true);
+        if (blank.blank() instanceof Answer.LinesBlank lines) {
+            // a box with as many rows as the expected lines, as a worksheet's answer box has (docs/format.md)
+            attributes.put("data-lines", "");
+            attributes.put("rows", Long.toString(Math.max(2, lines.text().lines().count())));
+        }
+        return attributes;
     }
 }

@@ -25,10 +25,14 @@ final class CodeBlockRenderer implements NodeRenderer {
         FencedCodeBlock block = (FencedCodeBlock) node;
         String info = block.getInfo() == null ? "" : block.getInfo().strip();
         String language = info.isEmpty() ? "" : info.split("\\s+")[0];
+        context.getWriter().line();
+        context.getWriter().raw(pre("", language, CodeHighlighter.highlight(block.getLiteral(), language)));
+        context.getWriter().line();
+    }
+
+    /** A code block's element: {@code preAttributes} (empty or starting with a space), its language as a class. */
+    static String pre(String preAttributes, String language, String codeHtml) {
         String languageClass = language.isEmpty() ? "" : " class=\"language-" + CodeHighlighter.escape(language) + "\"";
-        context.getWriter().line();
-        context.getWriter().raw("<pre><code" + languageClass + ">" + CodeHighlighter.highlight(block.getLiteral(), language)
-                + "</code></pre>");
-        context.getWriter().line();
+        return "<pre" + preAttributes + "><code" + languageClass + ">" + codeHtml + "</code></pre>";
     }
 }

@@ -10,11 +10,15 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import dev.mdquiz.generator.model.BlankNode;
+import dev.mdquiz.generator.model.MathNode;
+import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where the parts of a quiz become HTML, for its page and the course index: question texts, options, hints,
@@ -45,21 +49,28 @@ public final class MarkupHtml {
 
     private final HtmlRenderer renderer;
     private final boolean sanitize;
+    private final HtmlSanitizer.Findings findings;
+    /** Formulas as the check stage's MathML; null in exports, which write a formula's TeX (see ExportTargets). */
     private final MathSlots math;
+
+    /** The English name of a blank in code, for callers that name blanks alone. */
+    private static final String CODE_BLANK_LABEL = "Blank {0} of {1}, line {2}";
 
     /** @param blankLabel a blank's accessible name, {@code {0}} standing for its number: "Blank {0}" */
     public MarkupHtml(String blankLabel) {
-        this(blankLabel, Formulas.inMemory());
+        this(blankLabel, CODE_BLANK_LABEL, true);
     }
 
-    /** @param formulas the build's formulas as MathML, which the check stage rendered */
-    public MarkupHtml(String blankLabel, Formulas formulas) {
-        this(blankLabel, true, formulas);
+    /**
+     * @param codeBlankLabel a blank's accessible name in a code block: {@code {0}} its number, {@code {1}} how many
+     *                       the question has, {@code {2}} its line in the code: "Blank {0} of {1}, line {2}"
+     */
+    public MarkupHtml(String blankLabel, String codeBlankLabel) {
+        this(blankLabel, codeBlankLabel, true);
     }
 
-    private MarkupHtml(String blankLabel, boolean sanitize, Formulas formulas) {
-        this.math = new MathSlots(formulas);
-        this.renderer = HtmlRenderer.builder()
+    private MarkupHtml(String blankLabel, String codeBlankLabel, boolean sanitize) {
+        this(HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 .sanitizeUrls(true)
                 .percentEncodeUrls(true) // a link written as <über uns.md> must still be a valid URL
@@ -69,31 +80,114 @@ public final class MarkupHtml {
                     }
                 })
                 .nodeRendererFactory(context -> new BlankRenderer(context, blankLabel))
+                .nodeRendererFactory(context -> new CodeBlanksRenderer(context,
+                        (blank, total, line) -> CodeBlanksRenderer.input(blank, codeBlankLabel, total, line))),
+                sanitize, PAGE, new MathSlots(Formulas.inMemory()));
+    }
+
+    private MarkupHtml(HtmlRenderer.Builder builder, boolean sanitize, HtmlSanitizer.Findings findings,
+                       MathSlots math) {
+        if (math != null) {
+            builder.nodeRendererFactory(math::renderer);
+        }
+        this.renderer = builder
                 .nodeRendererFactory(CodeBlockRenderer::new)
                 .nodeRendererFactory(RawHtmlMarker::new)
-                .nodeRendererFactory(context -> math.renderer(context))
                 .softbreak("\n")
                 .build();
         this.sanitize = sanitize;
+        this.findings = findings;
+        this.math = math;
+    }
+
+    /**
+     * What an export makes of the things a page makes its own: blanks, links, images and formulas. Everything else is the
+     * page's HTML exactly, raw HTML cleaned by the same allow-list.
+     */
+    public interface ExportTargets {
+        /** The HTML standing for a blank where it is in the text. */
+        String blank(BlankNode blank);
+
+        /** Where a link leads, given as the author wrote it; empty to keep the link's text alone. */
+        Optional<String> link(String destination);
+
+        /** The address of an image, given as the author wrote it; empty to keep its description alone. */
+        Optional<String> image(String destination);
+
+        /**
+         * The text standing for a formula: by default its TeX between {@code \\(...\\)} or {@code \\[...\\]}, which
+         * Moodle's TeX and MathJax filters and most LMS math renderers read; escaped as text by the caller.
+         */
+        default String math(MathNode math) {
+            return math.display() ? "\\[" + math.tex() + "\\]" : "\\(" + math.tex() + "\\)";
+        }
+    }
+
+    /** Parts as an export's HTML: as on the page, but blanks, links and images are what {@code targets} make them. */
+    public static MarkupHtml forExport(ExportTargets targets) {
+        HtmlRenderer.Builder builder = HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .sanitizeUrls(true)
+                .percentEncodeUrls(true)
+                .nodeRendererFactory(context -> new ExportLinkRenderer(context, targets))
+                .nodeRendererFactory(context -> new NodeRenderer() {
+                    @Override
+                    public Set<Class<? extends Node>> getNodeTypes() {
+                        return Set.of(BlankNode.class);
+                    }
+
+                    @Override
+                    public void render(Node node) {
+                        context.getWriter().raw(targets.blank((BlankNode) node));
+                    }
+                })
+                .nodeRendererFactory(context -> new CodeBlanksRenderer(context,
+                        (blank, total, line) -> targets.blank(blank)))
+                .nodeRendererFactory(context -> new NodeRenderer() {
+                    @Override
+                    public Set<Class<? extends Node>> getNodeTypes() {
+                        return Set.of(MathNode.class);
+                    }
+
+                    @Override
+                    public void render(Node node) {
+                        context.getWriter().text(targets.math((MathNode) node));
+                    }
+                });
+        return new MarkupHtml(builder, true, new HtmlSanitizer.Findings() {
+            @Override
+            public void removed(int offset, String message) {
+            }
+
+            @Override
+            public String address(int offset, String address, boolean image) {
+                return (image ? targets.image(address) : targets.link(address)).orElse("");
+            }
+        }, null);
     }
 
     /** Raw HTML left as commonmark renders it: only for tests that compare with commonmark's own rendering. */
     public static MarkupHtml unsanitized(String blankLabel) {
-        return new MarkupHtml(blankLabel, false, Formulas.inMemory());
+        return new MarkupHtml(blankLabel, CODE_BLANK_LABEL, false);
     }
 
     /** The part as its page shows it: formulas as MathML, put in after the author's raw HTML is cleaned. */
     public String html(Markup markup) {
         Rendered part = render(markup);
         if (part.raw().isEmpty() || !sanitize) {
-            return math.fill(part.html(), markup);
+            return fill(part.html(), markup);
         }
-        return math.fill(HtmlSanitizer.sanitize(part.html(), part::authored, PAGE), markup);
+        return fill(HtmlSanitizer.sanitize(part.html(), part::authored, findings), markup);
+    }
+
+    /** The part's formulas put in their slots, once its raw HTML is cleaned; exports wrote theirs as text. */
+    private String fill(String html, Markup markup) {
+        return math == null ? html : math.fill(html, markup);
     }
 
     /**
-     * The part's HTML before cleaning, formulas as slots (text), and where the author's raw HTML stands in it: what {@link #html} cleans, and
-     * what the raw-HTML check cleans to report what the page loses.
+     * The part's HTML before cleaning, formulas as slots (text), and where the author's raw HTML stands in it: what
+     * {@link #html} cleans, and what the raw-HTML check cleans to report what the page loses.
      */
     public Rendered render(Markup markup) {
         List<Node> blocks = markup.blocks();

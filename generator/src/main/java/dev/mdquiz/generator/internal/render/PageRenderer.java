@@ -66,7 +66,7 @@ public final class PageRenderer {
     private PageText text(String languageTag) {
         return texts.computeIfAbsent(languageTag, tag -> {
             Map<String, String> msg = theme.messages(tag);
-            MarkupHtml html = new MarkupHtml(msg.getOrDefault("blank", "{0}"));
+            MarkupHtml html = new MarkupHtml(msg.getOrDefault("blank", "{0}"), msg.getOrDefault("blankInCode", "{0}"));
             return new PageText(msg, Json.object(scriptMessages(msg)), html);
         });
     }
@@ -92,12 +92,31 @@ public final class PageRenderer {
     }
 
     public RenderedQuiz renderQuiz(Quiz quiz, List<QuestionKey> keys, Navigation navigation) throws ThemeException {
+        return renderQuiz(quiz, keys, navigation.indexHref(), neighbour(navigation, navigation.previous()),
+                neighbour(navigation, navigation.next()), site);
+    }
+
+    /**
+     * The quiz's page as a SCORM package holds it: the site's page without the course around it (no link to the
+     * index or the neighbours, which the package does not hold), its script preceded by the theme's SCORM bridge
+     * ({@code scorm.js}) and the policy allowing both by hash.
+     */
+    public RenderedQuiz renderScormQuiz(Quiz quiz, List<QuestionKey> keys) throws ThemeException {
+        Map<String, Object> packaged = new LinkedHashMap<>(site);
+        String script = theme.scormScript + "\n" + theme.script;
+        packaged.put("script", script);
+        packaged.put("scriptHash", Sha256.cspSource(script));
+        return renderQuiz(quiz, keys, "", Map.of(), Map.of(), packaged);
+    }
+
+    private RenderedQuiz renderQuiz(Quiz quiz, List<QuestionKey> keys, String indexHref, Map<String, Object> previous,
+            Map<String, Object> next, Map<String, Object> site) throws ThemeException {
         Map<String, Object> model = quizModel(quiz, keys);
         String version = PublishedVersion.of(model);
         model.put("version", version);
-        model.put("indexHref", navigation.indexHref());
-        model.put("previous", neighbour(navigation, navigation.previous()));
-        model.put("next", neighbour(navigation, navigation.next()));
+        model.put("indexHref", indexHref);
+        model.put("previous", previous);
+        model.put("next", next);
         PageText text = text((String) model.get("lang"));
         return new RenderedQuiz(render("quiz.ftlh", Map.of("site", site, "quiz", model, "msg", text.msg(),
                 "messagesJson", text.json())), version);

@@ -43,6 +43,8 @@ final class Theme {
     final String style;
     final String script;
     final String indexScript;
+    /** The SCORM bridge a packaged page runs before {@link #script}; no page of the site carries it. */
+    final String scormScript;
     /** Each message bundle by file name: the default theme's keys with the user's file of that name merged over them. */
     private final Map<String, Map<String, String>> bundles;
     /** Changes whenever any file of the theme changes, so that every page is rebuilt. */
@@ -55,15 +57,18 @@ final class Theme {
         this.files = new TreeMap<>(defaults);
         this.files.putAll(userFiles);
         this.freemarker = configure(this.userDirectory);
-        // keys.js holds the answer-key scheme that quiz.js uses
         this.style = inline("quiz.css", defaults, userFiles);
-        this.script = inline("keys.js", defaults, userFiles) + "\n" + inline("quiz.js", defaults, userFiles);
+        // keys.js holds the answer-key scheme that quiz.js uses; embed.js fits the page to a docs site's frame
+        this.script = inline("keys.js", defaults, userFiles) + "\n" + inline("quiz.js", defaults, userFiles)
+                + "\n" + inline("embed.js", defaults, userFiles);
         this.indexScript = inline("index.js", defaults, userFiles);
+        this.scormScript = inline("scorm.js", defaults, userFiles);
         this.bundles = bundles(defaults, userFiles);
         StringBuilder all = new StringBuilder();
         files.forEach((name, bytes) -> all.append(name).append('\n').append(Sha256.hex(bytes)).append('\n'));
         // the minified defaults come from the build, not from the files above
-        all.append(Sha256.hex(style)).append(Sha256.hex(script)).append(Sha256.hex(indexScript));
+        all.append(Sha256.hex(style)).append(Sha256.hex(script)).append(Sha256.hex(indexScript))
+                .append(Sha256.hex(scormScript));
         this.fingerprint = Sha256.hex(all.toString());
     }
 

@@ -23,6 +23,7 @@ public final class FolderSettings {
     private final Path output;
     private final Path keys;
     private final Path cache;
+    private final Path export;
 
     public FolderSettings(GeneratorConfig config) {
         this.config = config;
@@ -30,6 +31,7 @@ public final class FolderSettings {
         this.output = canonical(config.outputDirectory());
         this.keys = canonical(config.answerKeyDirectory());
         this.cache = canonical(config.cacheDirectory());
+        this.export = canonical(config.exportDirectory());
     }
 
     /** Throws for the first overlap that a build must not run with. */
@@ -60,6 +62,31 @@ public final class FolderSettings {
         if (cache.equals(source)) {
             throw refused(Setting.CACHE_DIRECTORY, config.cacheDirectory(), "is sourceDirectory: the build would write"
                     + " its state among the banks; keep it under the build folder");
+        }
+    }
+
+    /**
+     * Throws when the export folder overlaps another: its files hold every question with its answers, and the
+     * writer deletes what it no longer makes there.
+     */
+    public void refuseExportOverlaps() throws OverlappingFoldersException {
+        if (overlap(export, source)) {
+            throw refused(Setting.EXPORT_DIRECTORY, config.exportDirectory(), "overlaps sourceDirectory "
+                    + config.sourceDirectory() + ": exported files would be read as sources or overwrite them;"
+                    + " export to a folder of its own under the build folder");
+        }
+        if (overlap(export, output)) {
+            throw refused(Setting.EXPORT_DIRECTORY, config.exportDirectory(), "overlaps outputDirectory "
+                    + config.outputDirectory() + ": the exported questions, answers included, would be published;"
+                    + " export to a folder of its own under the build folder");
+        }
+        if (overlap(export, keys)) {
+            throw refused(Setting.EXPORT_DIRECTORY, config.exportDirectory(), "overlaps answerKeyDirectory "
+                    + config.answerKeyDirectory() + "; export to a folder of its own under the build folder");
+        }
+        if (overlap(export, cache)) {
+            throw refused(Setting.EXPORT_DIRECTORY, config.exportDirectory(), "overlaps cacheDirectory "
+                    + config.cacheDirectory() + "; export to a folder of its own under the build folder");
         }
     }
 

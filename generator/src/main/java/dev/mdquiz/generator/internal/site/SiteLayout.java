@@ -86,15 +86,20 @@ public final class SiteLayout {
 
     /** A nested folder's title names its parents too: "Foundations › Labs". */
     private String title(String folder) {
-        if (folder.isEmpty()) {
-            return "";
-        }
+        return String.join(" › ", titles(folder));
+    }
+
+    /** The titles of a folder and of each folder above it, from the top: an export's category. */
+    public List<String> titles(String folder) {
         List<String> titles = new ArrayList<>();
+        if (folder.isEmpty()) {
+            return titles;
+        }
         String[] parts = folder.split("/");
         for (int level = 0; level < parts.length; level++) {
             titles.add(ownTitle(String.join("/", java.util.Arrays.copyOf(parts, level + 1))));
         }
-        return String.join(" › ", titles);
+        return titles;
     }
 
     private String ownTitle(String folder) {
@@ -102,7 +107,7 @@ public final class SiteLayout {
         return info != null && !info.title().isEmpty() ? info.title() : BankParser.titleFromFileName(folder);
     }
 
-    static String folderOf(String id) {
+    public static String folderOf(String id) {
         return id.contains("/") ? id.substring(0, id.lastIndexOf('/')) : "";
     }
 

@@ -185,7 +185,7 @@ public final class SitePlan {
     }
 
     /** The version, and the jar's own hash: a rebuilt snapshot of the same version must rebuild sites too. */
-    private static String generatorVersion() {
+    public static String generatorVersion() {
         String version;
         try (InputStream in = SitePlan.class.getResourceAsStream("/dev/mdquiz/generator/version.properties")) {
             Properties properties = new Properties();

@@ -2,6 +2,7 @@ package dev.mdquiz.generator.internal.text;
 
 import dev.mdquiz.generator.internal.html.HtmlSanitizer;
 import dev.mdquiz.generator.model.BlankNode;
+import dev.mdquiz.generator.model.CodeWithBlanks;
 import dev.mdquiz.generator.model.MathNode;
 import dev.mdquiz.generator.model.Markup;
 import org.commonmark.ext.gfm.tables.TableRow;
@@ -62,6 +63,11 @@ public final class PlainText {
         return markdown ? MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$1") : text;
     }
 
+    /** Code that is not Markdown (a line of a Parsons problem) in this form: as it is, or as inline code. */
+    public String code(String code) {
+        return markdown ? inlineCode(code) : code;
+    }
+
     /** Blanks are numbered unless the part holds one alone, its question's first. */
     private static boolean numbersBlanks(Markup markup) {
         List<Integer> numbers = new ArrayList<>();
@@ -107,7 +113,7 @@ public final class PlainText {
 
         private static boolean isLeaf(Node block) {
             return block instanceof Paragraph || block instanceof Heading || block instanceof TableRow
-                    || block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock
+                    || block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock || block instanceof CodeWithBlanks
                     || block instanceof HtmlBlock || block instanceof ThematicBreak;
         }
 
@@ -119,6 +125,8 @@ public final class PlainText {
                 }
             } else if (block instanceof FencedCodeBlock code) {
                 codeBlock(code.getLiteral(), code.getInfo() == null ? "" : code.getInfo().strip().split("\\s+")[0]);
+            } else if (block instanceof CodeWithBlanks code) {
+                codeBlock(codeText(code), code.language());
             } else if (block instanceof IndentedCodeBlock code) {
                 codeBlock(code.getLiteral(), "");
             } else if (block instanceof HtmlBlock html) {
@@ -136,6 +144,19 @@ public final class PlainText {
             } else {
                 out.append(code);
             }
+        }
+
+        /** A code block's text with each blank as {@code ___} where it stands (an answer of several lines on its own line). */
+        private String codeText(CodeWithBlanks code) {
+            StringBuilder text = new StringBuilder();
+            for (Node part = code.getFirstChild(); part != null; part = part.getNext()) {
+                if (part instanceof Text run) {
+                    text.append(run.getLiteral());
+                } else if (part instanceof BlankNode blank) {
+                    text.append(numberedBlanks ? "___(" + blank.number() + ")" : "___");
+                }
+            }
+            return text.toString();
         }
 
         private void inlines(Node parent) {

@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The attacker with the developer tools open, and mdquiz's own code (Kerckhoffs): from the published files of a
  * default build (no secret), a dictionary and a number-line search against fill-in, numeric, ordering, choice,
- * matching and locked questions. For every guess the attacker builds the page that guess would give and counts the published
+ * matching and locked questions, and code questions: blanks in code, an answer of several lines, and a Parsons problem
+ * whose order and indentation are both the answer. For every guess the attacker builds the page that guess would give and counts the published
  * tokens (every attribute value, key entry, lock, version, exponent, id and word of the page) it reproduces.
  *
  * <p>Without derivations (a key function that ignores its input, so the attacker pays nothing) every guess must
@@ -79,7 +80,30 @@ class AnswerOracleAttackTest {
             **10.** Match each country to its capital.
 
             {capitals}
+
+            **11.** Order and indent the lines so that the absolute value is printed.
+            <!-- quiz: indent -->
+
+            ```python order
+            {parsons}
+            ```
+
+            **12.** Complete the loop.
+
+            ```python blanks
+            for i in range([[={loop}]]):
+                [[{call}]](i)
+            ```
+
+            **13.** What does it print?
+
+            ```text blanks
+            [[
+            {output}
+            ]]
+            ```
             """;
+    private static final List<String> LINES = List.of("if x < 0:", "x = -x", "print(x)");
     private static final List<String> LETTERS = List.of("Alpha", "Beta", "Gamma", "Delta");
     private static final List<String> PLANETS = List.of("Mars", "Jupiter", "Venus");
     private static final List<String> NUMBERS = List.of("4", "7", "9", "11");
@@ -91,7 +115,9 @@ class AnswerOracleAttackTest {
             Map.entry("order", numbered(LETTERS)),
             Map.entry("planets", options(PLANETS, Set.of("Jupiter"))),
             Map.entry("primes", options(NUMBERS, Set.of("7", "11"))),
-            Map.entry("capitals", pairs(CAPITALS)));
+            Map.entry("capitals", pairs(CAPITALS)),
+            Map.entry("parsons", indented(LINES, List.of(0, 1, 0))), Map.entry("loop", "10"), Map.entry("call", "print"),
+            Map.entry("output", "1\n4\n9"));
     private static final int ITERATIONS = 10; // any count takes the stretched path; a low one keeps the test fast
     private static final Pattern TOKEN = Pattern.compile("[^\\s\"'<>=]+");
 
@@ -206,6 +232,28 @@ class AnswerOracleAttackTest {
         }
         guesses.put("primes", primes);
         guesses.put("capitals", permutations(CAPITALS).stream().map(AnswerOracleAttackTest::pairs).toList());
+        // every order with every indentation of levels 0 and 1 (all lines at 1 is all at 0 again: the block's least
+        // indentation is level 0)
+        List<String> parsons = new ArrayList<>();
+        for (List<String> order : permutations(LINES)) {
+            for (int mask = 0; mask < 7; mask++) {
+                int bits = mask;
+                parsons.add(indented(order, IntStream.range(0, 3).mapToObj(i -> (bits >> i) & 1).toList()));
+            }
+        }
+        guesses.put("parsons", parsons);
+        guesses.put("loop", numberLine("10", 150));
+        List<String> calls = new ArrayList<>(List.of("len", "str", "input", "repr", "sum", "max", "min", "abs"));
+        calls.addAll(dictionary());
+        calls.add(6, "print");
+        guesses.put("call", calls);
+        List<String> outputs = new ArrayList<>();
+        for (int a = 0; a < 10; a++) {
+            for (int b = 0; b < 10; b++) {
+                outputs.add("1\n" + a + "\n" + b);
+            }
+        }
+        guesses.put("output", outputs);
         return guesses;
     }
 
@@ -247,6 +295,15 @@ class AnswerOracleAttackTest {
             list.append(i + 1).append(". ").append(items.get(i)).append('\n');
         }
         return list.toString().strip();
+    }
+
+    /** Lines of code, each indented four spaces per level, as the bank's code block holds them. */
+    private static String indented(List<String> lines, List<Integer> levels) {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            code.append("    ".repeat(levels.get(i))).append(lines.get(i)).append('\n');
+        }
+        return code.toString().stripTrailing();
     }
 
     private static String options(List<String> options, Set<String> right) {

@@ -99,7 +99,8 @@ class SpecExamplesTest {
                 out.append("  blank ").append(i + 1).append(": ").append(describe(fillIn.blanks().get(i))).append('\n');
             }
         } else if (answer instanceof Answer.Ordering ordering) {
-            ordering.items().forEach(item -> out.append("  item: ").append(inlineText(item.text())).append('\n'));
+            ordering.items().forEach(item -> out.append("  item").append(ordering.isCode() && item.indent() > 0
+                    ? " (indent " + item.indent() + ")" : "").append(": ").append(inlineText(item.text())).append('\n'));
         } else if (answer instanceof Answer.Matching matching) {
             matching.pairs().forEach(pair -> out.append("  pair: ").append(inlineText(pair.left())).append(" -> ")
                     .append(inlineText(pair.right())).append('\n'));
@@ -109,6 +110,9 @@ class SpecExamplesTest {
     private static String describe(Answer.Blank blank) {
         if (blank instanceof Answer.TextBlank text) {
             return String.join(" | ", text.variants());
+        }
+        if (blank instanceof Answer.LinesBlank lines) {
+            return "lines: " + lines.text().replace("\n", " / ");
         }
         Answer.NumericBlank number = (Answer.NumericBlank) blank;
         return number.low().compareTo(number.high()) == 0
@@ -124,12 +128,18 @@ class SpecExamplesTest {
 
     /** A part as the page shows it, in the spec's words: code in quotes, each element on a line of its own. */
     private static String text(Markup part) {
-        return oneLine(decode(math(images(Banks.html(part))).replaceAll("</?code>", "\"").replaceAll("<[^>]+>", "\n")));
+        return oneLine(decode(math(images(codeBlocks(Banks.html(part)))).replaceAll("</?code>", "\"").replaceAll("<[^>]+>", "\n")));
+    }
+
+    /** A code block as its lines, without highlighting: in the spec's words code blocks are plain text. */
+    private static String codeBlocks(String html) {
+        return html.replaceAll("<span class=\"tok-[a-z]\">([^<]*)</span>", "$1")
+                .replaceAll("(?s)<pre[^>]*><code[^>]*>(.*?)</code></pre>", "\n$1\n");
     }
 
     /** The same for a question text or an option, whose inline elements stay on their line. */
     private static String inlineText(Markup part) {
-        return oneLine(decode(math(images(Banks.html(part))).replaceAll("</?code>", "\"").replaceAll("<[^>]+>", "")));
+        return oneLine(decode(math(images(codeBlocks(Banks.html(part)))).replaceAll("</?code>", "\"").replaceAll("<[^>]+>", "")));
     }
 
     /** A formula, in the spec's words: its accessible name (its TeX) between the dollars it was written with. */

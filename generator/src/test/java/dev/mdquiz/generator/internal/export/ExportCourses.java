@@ -1,0 +1,105 @@
+package dev.mdquiz.generator.internal.export;
+
+import dev.mdquiz.generator.GeneratorConfig;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Courses the export tests export: the sample course, the format examples, and banks written for a test. */
+final class ExportCourses {
+    private static final Path BASE = Path.of(System.getProperty("basedir", "."));
+    static final Path SAMPLE_SOURCE = BASE.resolve("../sample-site/src/quiz").normalize();
+    static final Path FORMAT_EXAMPLES = BASE.resolve("src/test/resources/format-examples");
+
+    /**
+     * Every kind of question, each feature GIFT and Moodle read specially, and every character they do: in
+     * question texts, options, feedback, explanations, hints, answers and matching sides.
+     */
+    static final String EVERY_KIND = """
+            ---
+            title: "Every kind: {braces} ~ = # : \\\\ and / too"
+            ---
+
+            Read the [other bank](other.md) first.
+
+            **1.** Which one is *right*? It costs {1} ~ 2 = 3 # 4: a \\\\ b.
+            ![a dot](img/dot.svg) and ![the other dot](other/dot.svg "a title")
+
+            - [ ] wrong = no
+              > feedback with # and : and {braces}
+            - [x] right ~ yes
+              > correct: well done
+
+            Because ~ = # { } : \\\\ all count, see [the docs](https://example.org/a?b=c#d):
+
+            ```java
+            int x = a[0] { };
+            ```
+
+            **2.** Pick the primes. Select three.
+            <!-- quiz: points=2 -->
+
+            - [x] 2
+            - [x] 3
+            - [ ] 4
+            - [x] 5
+            - [ ] 6 # not prime
+
+            **3.** The capital of Australia is [[Canberra|canberra city]].
+
+            > Hint: not Sydney
+
+            **4.** A star: [[a*b|a = b: c]] and nothing after.
+
+            **5.** Pi to two places: [[=3.14±0.005]]
+
+            **6.** Room temperature in °C: [[=19..23]]
+
+            **7.** Seven times six: [[=42]]
+
+            **8.** Negative: [[=-1.5]]
+
+            **9.** Put them in order.
+
+            1. first
+            2. second {2}
+            3. third
+
+            **10.** Match them.
+
+            - Gold {Au} -> Au: 79
+            - Iron # 26 -> Fe = iron
+            - `code` -> *emphasis*
+
+            **11.** [[Oslo|Christiania]] is the capital of [[Norway]], home to [[=5.3..5.7]] million people; its code is [[N}O#~/"1]].
+            """;
+
+    /** An image two folders hold under the same name, in different colours. */
+    private static final String DOT = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\" height=\"2\">"
+            + "<circle cx=\"1\" cy=\"1\" r=\"1\" fill=\"red\"/></svg>\n";
+
+    private ExportCourses() {
+    }
+
+    /** A course of the {@link #EVERY_KIND} bank and the bank it links to, under {@code project/src/quiz}. */
+    static Path everyKind(Path project) throws IOException {
+        Path source = project.resolve("src/quiz");
+        Files.createDirectories(source.resolve("week-1"));
+        Files.writeString(source.resolve("week-1/every-kind.md"), EVERY_KIND);
+        Files.createDirectories(source.resolve("week-1/img"));
+        Files.createDirectories(source.resolve("week-1/other"));
+        Files.writeString(source.resolve("week-1/img/dot.svg"), DOT.replace("red", "blue"));
+        Files.writeString(source.resolve("week-1/other/dot.svg"), DOT);
+        Files.writeString(source.resolve("week-1/other.md"), "# Other\n\n**1.** Yes?\n\n- [x] yes\n- [ ] no\n");
+        Files.writeString(source.resolve("week-1/_section.md"), "---\ntitle: Week 1 / intro\n---\n");
+        return source;
+    }
+
+    static GeneratorConfig.Builder config(Path source, Path project) {
+        return GeneratorConfig.builder(source, project.resolve("target/site"))
+                .displayRoot(source)
+                .buildDirectory(project.resolve("target"))
+                .keyIterations(0);
+    }
+}
