@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +38,7 @@ public final class TemmlEngine {
 
     private final Engine engine;
     private final int maxContexts = Math.max(1, Runtime.getRuntime().availableProcessors());
-    private final java.util.concurrent.BlockingQueue<Temml> idle = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final BlockingQueue<Temml> idle = new LinkedBlockingQueue<>();
     private int contexts;
 
     /** One GraalJS context with Temml loaded, and its render function; used by one thread at a time. */

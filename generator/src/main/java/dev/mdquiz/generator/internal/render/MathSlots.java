@@ -3,6 +3,7 @@ package dev.mdquiz.generator.internal.render;
 import dev.mdquiz.generator.internal.check.MathCheck;
 import dev.mdquiz.generator.internal.math.Formulas;
 import dev.mdquiz.generator.internal.math.TemmlEngine;
+import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Markup;
 import dev.mdquiz.generator.model.MathNode;
 import org.commonmark.node.Image;
@@ -10,6 +11,7 @@ import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
+import org.jsoup.nodes.Entities;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -75,7 +77,7 @@ final class MathSlots {
     private String mathml(MathNode math) {
         TemmlEngine.Result result = formulas.render(math);
         if (result.failed()) { // the check stage reported it and no page is written; a preview of the part still shows it
-            return "<code>" + org.jsoup.nodes.Entities.escape(dev.mdquiz.generator.internal.text.PlainText.math(math)) + "</code>";
+            return "<code>" + Entities.escape(PlainText.math(math)) + "</code>";
         }
         return result.mathml();
     }
