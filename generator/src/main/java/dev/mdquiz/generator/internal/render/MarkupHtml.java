@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Where the parts of a quiz become HTML, for its page and the course index: question texts, options, hints,
@@ -130,30 +131,12 @@ public final class MarkupHtml {
                 .sanitizeUrls(true)
                 .percentEncodeUrls(true)
                 .nodeRendererFactory(context -> new ExportLinkRenderer(context, targets))
-                .nodeRendererFactory(context -> new NodeRenderer() {
-                    @Override
-                    public Set<Class<? extends Node>> getNodeTypes() {
-                        return Set.of(BlankNode.class);
-                    }
-
-                    @Override
-                    public void render(Node node) {
-                        context.getWriter().raw(targets.blank((BlankNode) node));
-                    }
-                })
+                .nodeRendererFactory(context -> each(BlankNode.class,
+                        blank -> context.getWriter().raw(targets.blank(blank))))
                 .nodeRendererFactory(context -> new CodeBlanksRenderer(context,
                         (blank, total, line) -> targets.blank(blank)))
-                .nodeRendererFactory(context -> new NodeRenderer() {
-                    @Override
-                    public Set<Class<? extends Node>> getNodeTypes() {
-                        return Set.of(MathNode.class);
-                    }
-
-                    @Override
-                    public void render(Node node) {
-                        context.getWriter().text(targets.math((MathNode) node));
-                    }
-                });
+                .nodeRendererFactory(context -> each(MathNode.class,
+                        math -> context.getWriter().text(targets.math(math))));
         return new MarkupHtml(builder, true, new HtmlSanitizer.Findings() {
             @Override
             public void removed(int offset, String message) {
@@ -164,6 +147,21 @@ public final class MarkupHtml {
                 return (image ? targets.image(address) : targets.link(address)).orElse("");
             }
         }, null);
+    }
+
+    /** A renderer of the nodes of one type alone. */
+    static <T extends Node> NodeRenderer each(Class<T> type, Consumer<T> render) {
+        return new NodeRenderer() {
+            @Override
+            public Set<Class<? extends Node>> getNodeTypes() {
+                return Set.of(type);
+            }
+
+            @Override
+            public void render(Node node) {
+                render.accept(type.cast(node));
+            }
+        };
     }
 
     /** Raw HTML left as commonmark renders it: only for tests that compare with commonmark's own rendering. */

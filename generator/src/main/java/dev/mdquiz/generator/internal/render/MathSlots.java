@@ -10,14 +10,12 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
-import org.commonmark.renderer.html.HtmlWriter;
 import org.jsoup.nodes.Entities;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Formulas in a part's HTML. Commonmark writes a slot for each, and the slots are filled with their MathML once the
@@ -35,18 +33,7 @@ final class MathSlots {
     }
 
     NodeRenderer renderer(HtmlNodeRendererContext context) {
-        HtmlWriter writer = context.getWriter();
-        return new NodeRenderer() {
-            @Override
-            public Set<Class<? extends Node>> getNodeTypes() {
-                return Set.of(MathNode.class);
-            }
-
-            @Override
-            public void render(Node node) {
-                writer.raw(SLOT);
-            }
-        };
+        return MarkupHtml.each(MathNode.class, math -> context.getWriter().raw(SLOT));
     }
 
     /** The part's HTML with each slot filled, in the order its formulas stand (an image's description has none). */
