@@ -15,6 +15,7 @@ module dev.mdquiz.generator {
     // that): should a later version name its module, this line follows
     requires directory.watcher;
     requires org.slf4j;
+    requires org.graalvm.polyglot; // Temml, TeX to MathML, runs in GraalJS at build time
     requires java.xml; // Moodle XML, QTI and SCORM exports
 
     exports dev.mdquiz.generator;

@@ -12,6 +12,7 @@ import dev.mdquiz.bench.suite.CoreScaling;
 import dev.mdquiz.bench.suite.HugoBuild;
 import dev.mdquiz.bench.suite.InProcessScaling;
 import dev.mdquiz.bench.suite.KeyCost;
+import dev.mdquiz.bench.suite.MathCost;
 import dev.mdquiz.bench.suite.MavenEndToEnd;
 import dev.mdquiz.bench.suite.MemoryCeiling;
 import dev.mdquiz.bench.suite.PageWeight;
@@ -99,6 +100,10 @@ public final class Bench {
                 ? optional(sections, "serve", "Preview (quiz:serve): save → page", () -> ServeLatency.run(context)) : null;
         if (serve != null) {
             sections.add(serve.section());
+        }
+
+        if (options.runs(Suite.MATH)) {
+            sections.add(step("math", () -> MathCost.run(context)));
         }
 
         Goals.Measured measured = new Goals.Measured(inProcess, cores, maven, hugo, page, serve, options.e2eBanks());

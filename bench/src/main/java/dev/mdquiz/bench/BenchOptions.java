@@ -26,7 +26,7 @@ public record BenchOptions(Path work, Path jsonFile, long seed, int questionsPer
 
     /** The parts of the benchmark; {@code suites=in-process,hugo} runs only those. */
     public enum Suite {
-        IN_PROCESS, KEY_COST, CORES, MAVEN, HUGO, MEMORY, PAGE, SERVE;
+        IN_PROCESS, KEY_COST, CORES, MAVEN, HUGO, MEMORY, PAGE, SERVE, MATH;
 
         String option() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -2,6 +2,7 @@ package dev.mdquiz.generator;
 
 import dev.mdquiz.generator.internal.cache.BuildCache;
 import dev.mdquiz.generator.internal.cache.BuildRecord;
+import dev.mdquiz.generator.internal.math.Formulas;
 import dev.mdquiz.generator.internal.export.ExportFormat;
 import dev.mdquiz.generator.internal.export.ExportFormats;
 import dev.mdquiz.generator.internal.export.ExportOutput;
@@ -61,9 +62,18 @@ public final class QuizGenerator {
      */
     public Course read() throws SourceDirectoryException, OverlappingFoldersException {
         new FolderSettings(config).refuseOverlaps();
-        SiteSources sources = new SiteReader(config).read();
+        SiteSources sources = new SiteReader(config, Formulas.with(readOnlyCache())).read();
         List<Section> sections = new SiteLayout(sources.sectionInfos(), config.ordering()).arrange(sources.quizzes());
         return new Course(sources.sectionInfos().get(""), sections, sources.diagnostics());
+    }
+
+    /** The cache, read for formulas rendered before (never written: reading writes nothing); none if unusable. */
+    private BuildCache readOnlyCache() {
+        try {
+            return BuildCache.open(config.cacheDirectory());
+        } catch (OutputDirectoryException e) {
+            return null; // generate() reports it; a check renders every formula afresh
+        }
     }
 
     /** {@link #read()}, summed up. */
@@ -101,11 +111,13 @@ public final class QuizGenerator {
             return unchanged.get().result(config.outputDirectory());
         }
 
-        SiteSources sources = new SiteReader(config, preview == null ? null : preview.banks()).read();
+        Formulas formulas = Formulas.with(cache);
+        SiteSources sources = new SiteReader(config, preview == null ? null : preview.banks(), formulas).read();
         if (new CheckResult(0, 0, sources.diagnostics(), config.failOnWarning()).failed()) {
             throw new InvalidBanksException(sources.diagnostics());
         }
         cache.forgetLastBuild();
+        formulas.save();
         int written = 0;
         for (int i = 0; i < outputs.size(); i++) {
             written += writers.get(i).write(outputs.get(i).files(sources));
@@ -139,10 +151,12 @@ public final class QuizGenerator {
             outputs.add(output);
             writers.add(SiteWriter.open(output.directory(), output.setting(), cache, output.name()));
         }
-        SiteSources sources = new SiteReader(config).read();
+        Formulas formulas = Formulas.with(cache);
+        SiteSources sources = new SiteReader(config, formulas).read();
         if (new CheckResult(0, 0, sources.diagnostics(), config.failOnWarning()).failed()) {
             throw new InvalidBanksException(sources.diagnostics());
         }
+        formulas.save();
         List<ExportOutput.Plan> plans = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>(sources.diagnostics());
         for (ExportOutput output : outputs) {

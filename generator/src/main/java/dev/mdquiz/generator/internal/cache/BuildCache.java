@@ -28,6 +28,7 @@ import java.util.stream.Stream;
  * manifests/&lt;output&gt;.yaml   what the last build wrote for each output ({@link Manifest}): site, answer-keys, ...
  * last-build.yaml            the last successful build ({@link BuildRecord})
  * keys/&lt;hash&gt;.txt            stretched key material of one quiz, by a hash of its id
+ * math/&lt;hash&gt;.mml            one formula as MathML, or Temml's error, by a hash of its TeX, kind and engine
  * </pre>
  * Each file starts with a header line, {@code # mdquiz <kind> v<format> sha256:<hash of the rest>}. A file that is
  * missing, unreadable or not a file, or whose header or hash does not match (an older format, a foreign, truncated
@@ -38,10 +39,12 @@ public final class BuildCache {
     private static final String LAST_BUILD_FILE = "last-build.yaml";
     private static final String KEYS_FOLDER = "keys";
     private static final String MANIFESTS_FOLDER = "manifests";
+    private static final String MATH_FOLDER = "math";
     // format 2 of each file put the hash of its content in its first line; format 1 files count as absent
     private static final Kind MANIFEST = new Kind("manifest", 2);
     private static final Kind LAST_BUILD = new Kind("last build", 2);
     private static final Kind DERIVED_KEYS = new Kind("stretched keys", 2);
+    private static final Kind FORMULA = new Kind("formula", 1);
 
     /** What a file holds and in which format version: its header line says both. */
     private record Kind(String name, int format) {
@@ -117,6 +120,27 @@ public final class BuildCache {
         } catch (OutputDirectoryException e) {
             throw new CacheWriteException(e);
         }
+    }
+
+    /**
+     * A formula as a build rendered it, by {@code key} (a hash of the TeX, display or inline, and the engine's
+     * version): what keeps a rebuild or a preview from loading the TeX engine when no formula changed.
+     */
+    public Optional<String> formula(String key) {
+        return read(formulaFile(key), FORMULA, Optional::of);
+    }
+
+    /** Stores a formula's rendering; throws an IOException, as the writer's producers may: see {@link CacheWriteException}. */
+    public void storeFormula(String key, String rendered) throws CacheWriteException {
+        try {
+            write(formulaFile(key), FORMULA, rendered);
+        } catch (OutputDirectoryException e) {
+            throw new CacheWriteException(e);
+        }
+    }
+
+    private static String formulaFile(String key) {
+        return MATH_FOLDER + "/" + Sha256.hex(key).substring(0, 32) + ".mml";
     }
 
     private static String keysFile(String quizId) {

@@ -1,6 +1,8 @@
 package dev.mdquiz.generator.internal.parse;
 
 import dev.mdquiz.generator.internal.html.HtmlSanitizer;
+import dev.mdquiz.generator.internal.text.PlainText;
+import dev.mdquiz.generator.model.MathNode;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.HtmlBlock;
@@ -22,11 +24,13 @@ final class Markdown {
     private final Parser parser = Parser.builder()
             .extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .customInlineContentParserFactory(new MathSyntax())
             .build();
     /** Plain text keeps of raw HTML only what a reader sees: no tags, no comments. */
     private final TextContentRenderer text = TextContentRenderer.builder()
             .extensions(EXTENSIONS)
             .nodeRendererFactory(RawHtmlText::new)
+            .nodeRendererFactory(MathText::new)
             .build();
 
     Node parse(String source) {
@@ -36,6 +40,25 @@ final class Markdown {
     /** A heading's text, for a title: as commonmark's text renderer writes it (code in quotes). */
     String title(Node heading) {
         return text.render(heading).strip();
+    }
+
+    /** A formula in a title: its TeX between the dollars it was written with. */
+    private static final class MathText implements NodeRenderer {
+        private final TextContentNodeRendererContext context;
+
+        MathText(TextContentNodeRendererContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(MathNode.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            context.getWriter().write(PlainText.math((MathNode) node));
+        }
     }
 
     /** Raw HTML in plain text: what a reader sees of it (text, image descriptions), never its tags or comments. */

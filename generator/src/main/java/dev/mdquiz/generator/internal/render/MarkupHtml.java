@@ -1,6 +1,7 @@
 package dev.mdquiz.generator.internal.render;
 
 import dev.mdquiz.generator.internal.html.HtmlSanitizer;
+import dev.mdquiz.generator.internal.math.Formulas;
 import dev.mdquiz.generator.model.Markup;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -10,6 +11,7 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import dev.mdquiz.generator.model.BlankNode;
+import dev.mdquiz.generator.model.MathNode;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -17,11 +19,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Where the parts of a quiz become HTML, for its page and the course index: question texts, options, hints,
  * feedback, explanations, ordering items, matching sides and intros. Blanks become inputs named in the page's
- * language, links to banks lead to their pages, fenced code is highlighted, and a part with raw HTML goes through
+ * language, links to banks lead to their pages, fenced code is highlighted, formulas are MathML (see
+ * {@link MathSlots}), and a part with raw HTML goes through
  * {@link HtmlSanitizer} as one unit, so its tags cannot reach outside it; a part without raw HTML is commonmark's
  * rendering as it is. Immutable and thread-safe.
  */
@@ -47,6 +51,8 @@ public final class MarkupHtml {
     private final HtmlRenderer renderer;
     private final boolean sanitize;
     private final HtmlSanitizer.Findings findings;
+    /** Formulas as the check stage's MathML; null in exports, which write a formula's TeX (see ExportTargets). */
+    private final MathSlots math;
 
     /** The English name of a blank in code, for callers that name blanks alone. */
     private static final String CODE_BLANK_LABEL = "Blank {0} of {1}, line {2}";
@@ -77,10 +83,14 @@ public final class MarkupHtml {
                 .nodeRendererFactory(context -> new BlankRenderer(context, blankLabel))
                 .nodeRendererFactory(context -> new CodeBlanksRenderer(context,
                         (blank, total, line) -> CodeBlanksRenderer.input(blank, codeBlankLabel, total, line))),
-                sanitize, PAGE);
+                sanitize, PAGE, new MathSlots(Formulas.inMemory()));
     }
 
-    private MarkupHtml(HtmlRenderer.Builder builder, boolean sanitize, HtmlSanitizer.Findings findings) {
+    private MarkupHtml(HtmlRenderer.Builder builder, boolean sanitize, HtmlSanitizer.Findings findings,
+                       MathSlots math) {
+        if (math != null) {
+            builder.nodeRendererFactory(math::renderer);
+        }
         this.renderer = builder
                 .nodeRendererFactory(CodeBlockRenderer::new)
                 .nodeRendererFactory(RawHtmlMarker::new)
@@ -88,10 +98,11 @@ public final class MarkupHtml {
                 .build();
         this.sanitize = sanitize;
         this.findings = findings;
+        this.math = math;
     }
 
     /**
-     * What an export makes of the things a page makes its own: blanks, links and images. Everything else is the
+     * What an export makes of the things a page makes its own: blanks, links, images and formulas. Everything else is the
      * page's HTML exactly, raw HTML cleaned by the same allow-list.
      */
     public interface ExportTargets {
@@ -103,6 +114,14 @@ public final class MarkupHtml {
 
         /** The address of an image, given as the author wrote it; empty to keep its description alone. */
         Optional<String> image(String destination);
+
+        /**
+         * The text standing for a formula: by default its TeX between {@code \\(...\\)} or {@code \\[...\\]}, which
+         * Moodle's TeX and MathJax filters and most LMS math renderers read; escaped as text by the caller.
+         */
+        default String math(MathNode math) {
+            return math.display() ? "\\[" + math.tex() + "\\]" : "\\(" + math.tex() + "\\)";
+        }
     }
 
     /** Parts as an export's HTML: as on the page, but blanks, links and images are what {@code targets} make them. */
@@ -112,19 +131,12 @@ public final class MarkupHtml {
                 .sanitizeUrls(true)
                 .percentEncodeUrls(true)
                 .nodeRendererFactory(context -> new ExportLinkRenderer(context, targets))
-                .nodeRendererFactory(context -> new NodeRenderer() {
-                    @Override
-                    public Set<Class<? extends Node>> getNodeTypes() {
-                        return Set.of(BlankNode.class);
-                    }
-
-                    @Override
-                    public void render(Node node) {
-                        context.getWriter().raw(targets.blank((BlankNode) node));
-                    }
-                })
+                .nodeRendererFactory(context -> each(BlankNode.class,
+                        blank -> context.getWriter().raw(targets.blank(blank))))
                 .nodeRendererFactory(context -> new CodeBlanksRenderer(context,
-                        (blank, total, line) -> targets.blank(blank)));
+                        (blank, total, line) -> targets.blank(blank)))
+                .nodeRendererFactory(context -> each(MathNode.class,
+                        math -> context.getWriter().text(targets.math(math))));
         return new MarkupHtml(builder, true, new HtmlSanitizer.Findings() {
             @Override
             public void removed(int offset, String message) {
@@ -134,7 +146,22 @@ public final class MarkupHtml {
             public String address(int offset, String address, boolean image) {
                 return (image ? targets.image(address) : targets.link(address)).orElse("");
             }
-        });
+        }, null);
+    }
+
+    /** A renderer of the nodes of one type alone. */
+    static <T extends Node> NodeRenderer each(Class<T> type, Consumer<T> render) {
+        return new NodeRenderer() {
+            @Override
+            public Set<Class<? extends Node>> getNodeTypes() {
+                return Set.of(type);
+            }
+
+            @Override
+            public void render(Node node) {
+                render.accept(type.cast(node));
+            }
+        };
     }
 
     /** Raw HTML left as commonmark renders it: only for tests that compare with commonmark's own rendering. */
@@ -142,18 +169,23 @@ public final class MarkupHtml {
         return new MarkupHtml(blankLabel, CODE_BLANK_LABEL, false);
     }
 
-    /** The part as its page shows it. */
+    /** The part as its page shows it: formulas as MathML, put in after the author's raw HTML is cleaned. */
     public String html(Markup markup) {
         Rendered part = render(markup);
         if (part.raw().isEmpty() || !sanitize) {
-            return part.html();
+            return fill(part.html(), markup);
         }
-        return HtmlSanitizer.sanitize(part.html(), part::authored, findings);
+        return fill(HtmlSanitizer.sanitize(part.html(), part::authored, findings), markup);
+    }
+
+    /** The part's formulas put in their slots, once its raw HTML is cleaned; exports wrote theirs as text. */
+    private String fill(String html, Markup markup) {
+        return math == null ? html : math.fill(html, markup);
     }
 
     /**
-     * The part's HTML before cleaning, and where the author's raw HTML stands in it: what {@link #html} cleans, and
-     * what the raw-HTML check cleans to report what the page loses.
+     * The part's HTML before cleaning, formulas as slots (text), and where the author's raw HTML stands in it: what
+     * {@link #html} cleans, and what the raw-HTML check cleans to report what the page loses.
      */
     public Rendered render(Markup markup) {
         List<Node> blocks = markup.blocks();

@@ -6,6 +6,8 @@ import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.SourceDirectoryException;
 import dev.mdquiz.generator.internal.check.BankChecker;
 import dev.mdquiz.generator.internal.check.LinkChecker;
+import dev.mdquiz.generator.internal.check.MathCheck;
+import dev.mdquiz.generator.internal.math.Formulas;
 import dev.mdquiz.generator.internal.check.OutputClashChecker;
 import dev.mdquiz.generator.internal.check.RawHtmlCheck;
 import dev.mdquiz.generator.internal.check.SiteChecker;
@@ -41,15 +43,20 @@ public final class SiteReader {
     private final SectionParser sectionParser = new SectionParser();
     private final BankChecker checker = new BankChecker();
     private final ParseMemo memo;
+    private final Formulas formulas;
 
-    public SiteReader(GeneratorConfig config) {
-        this(config, null);
+    public SiteReader(GeneratorConfig config, Formulas formulas) {
+        this(config, null, formulas);
     }
 
-    /** @param memo banks parsed by earlier reads, reused while their text is the same; null to parse every bank */
-    public SiteReader(GeneratorConfig config, ParseMemo memo) {
+    /**
+     * @param memo     banks parsed by earlier reads, reused while their text is the same; null to parse every bank
+     * @param formulas renders the course's formulas, which the check stage checks
+     */
+    public SiteReader(GeneratorConfig config, ParseMemo memo, Formulas formulas) {
         this.config = config;
         this.memo = memo;
+        this.formulas = formulas;
     }
 
     /** @param links the quiz's links and images to course files, its raw HTML's included */
@@ -117,6 +124,7 @@ public final class SiteReader {
                 if (source != null) {
                     SectionInfo info = sectionParser.parse(source, report);
                     RawHtmlCheck.check(info.intro(), report);
+                    MathCheck.check(List.of(info.intro()), formulas, report);
                     sections.put(info.path(), info);
                     hashes.put(info.path(), sourceHash(source));
                 }
@@ -145,6 +153,7 @@ public final class SiteReader {
         try {
             Quiz quiz = parser.parse(source, report);
             checker.check(quiz, report);
+            MathCheck.check(quiz.parts(), formulas, report);
             List<LocalLink> links = new ArrayList<>(quiz.links());
             links.addAll(RawHtmlCheck.check(quiz, report));
             return new ParsedBank(quiz, links, report, sourceHash(source));

@@ -3,6 +3,7 @@ package dev.mdquiz.generator.internal.text;
 import dev.mdquiz.generator.internal.html.HtmlSanitizer;
 import dev.mdquiz.generator.model.BlankNode;
 import dev.mdquiz.generator.model.CodeWithBlanks;
+import dev.mdquiz.generator.model.MathNode;
 import dev.mdquiz.generator.model.Markup;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.AbstractVisitor;
@@ -29,7 +30,7 @@ import java.util.regex.Pattern;
 /**
  * A part of a quiz as text, for everything that is not a page: checks, the teachers' answer keys, exporters.
  * It is what a reader sees: text, inline code and code blocks, images by their descriptions (or file names), raw
- * HTML reduced to its text, never a link's address, a tag or a comment; each blank is {@code ___} where it stands,
+ * HTML reduced to its text, never a link's address, a tag or a comment; a formula as its TeX between dollars; each blank is {@code ___} where it stands,
  * numbered ({@code ___(2)}) when the part has several. {@link #PLAIN} writes it as it is; {@link #MARKDOWN} writes
  * the same text as Markdown, with inline code in backticks, code blocks fenced and everything else escaped.
  */
@@ -177,6 +178,8 @@ public final class PlainText {
                 out.append(literal(HtmlSanitizer.visibleText(html.getLiteral())));
             } else if (node instanceof BlankNode blank) {
                 out.append(numberedBlanks ? "___(" + blank.number() + ")" : "___");
+            } else if (node instanceof MathNode math) {
+                out.append(math(math)); // TeX is not escaped: a Markdown reader with math renders it
             } else if (node instanceof Image image) {
                 image(image);
             } else {
@@ -199,6 +202,12 @@ public final class PlainText {
         public String toString() {
             return out.toString().strip();
         }
+    }
+
+    /** A formula as text: its TeX between {@code $} (inline) or {@code $$} (display), as its author wrote it. */
+    public static String math(MathNode math) {
+        String dollars = math.display() ? "$$" : "$";
+        return dollars + math.tex() + dollars;
     }
 
     /** Inline code in as many backticks as it needs, padded where it starts or ends with one. */

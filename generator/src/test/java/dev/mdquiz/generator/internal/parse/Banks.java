@@ -2,7 +2,9 @@ package dev.mdquiz.generator.internal.parse;
 
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.internal.check.BankChecker;
+import dev.mdquiz.generator.internal.check.MathCheck;
 import dev.mdquiz.generator.internal.check.RawHtmlCheck;
+import dev.mdquiz.generator.internal.math.Formulas;
 import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.load.SourceFile;
 import dev.mdquiz.generator.model.Answer;
@@ -45,6 +47,7 @@ final class Banks {
         new BankChecker().check(quiz, report);
         List<LocalLink> links = new ArrayList<>(quiz.links());
         links.addAll(RawHtmlCheck.check(quiz, report));
+        MathCheck.check(quiz.parts(), Formulas.inMemory(), report);
         List<Diagnostic> problems = new ArrayList<>(report.diagnostics());
         problems.sort(Diagnostic.ORDER);
         return new Result(quiz, links, problems);

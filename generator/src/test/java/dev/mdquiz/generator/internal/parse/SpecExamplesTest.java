@@ -128,7 +128,7 @@ class SpecExamplesTest {
 
     /** A part as the page shows it, in the spec's words: code in quotes, each element on a line of its own. */
     private static String text(Markup part) {
-        return oneLine(decode(images(codeBlocks(Banks.html(part))).replaceAll("</?code>", "\"").replaceAll("<[^>]+>", "\n")));
+        return oneLine(decode(math(images(codeBlocks(Banks.html(part)))).replaceAll("</?code>", "\"").replaceAll("<[^>]+>", "\n")));
     }
 
     /** A code block as its lines, without highlighting: in the spec's words code blocks are plain text. */
@@ -139,7 +139,13 @@ class SpecExamplesTest {
 
     /** The same for a question text or an option, whose inline elements stay on their line. */
     private static String inlineText(Markup part) {
-        return oneLine(decode(images(codeBlocks(Banks.html(part))).replaceAll("</?code>", "\"").replaceAll("<[^>]+>", "")));
+        return oneLine(decode(math(images(codeBlocks(Banks.html(part)))).replaceAll("</?code>", "\"").replaceAll("<[^>]+>", "")));
+    }
+
+    /** A formula, in the spec's words: its accessible name (its TeX) between the dollars it was written with. */
+    private static String math(String html) {
+        return html.replaceAll("<math display=\"block\" alttext=\"([^\"]*)\"[^>]*>.*?</math>", "\\$\\$$1\\$\\$")
+                .replaceAll("<math alttext=\"([^\"]*)\"[^>]*>.*?</math>", "\\$$1\\$");
     }
 
     /** An image, in the spec's words: its description in quotes, then its path. */
