@@ -70,7 +70,7 @@ class BenchSmokeTest {
                 "stretching costs more than plain hashing: " + keyCost);
 
         List<Map<String, Object>> goals = (List<Map<String, Object>>) json.get("goals");
-        assertEquals(10, goals.size());
+        assertEquals(13, goals.size());
         for (Map<String, Object> goal : goals) {
             assertTrue(Set.of("PASS", "MISS", "n/a").contains(goal.get("verdict")), "verdict of " + goal);
             assertFalse(((String) goal.get("figure")).isBlank(), "figure of " + goal);
