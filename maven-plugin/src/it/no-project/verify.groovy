@@ -21,7 +21,7 @@ assert page.isFile() : "missing ${page}"
 assert index.isFile() : "missing ${index}"
 if (new File(basedir, 'target/quiz-site').exists()) fail('output went to target/ instead of -Dquiz.outputDirectory=site')
 
-// the private files go to target/ where Maven ran (the usual .gitignore covers it), never beside the site
+// the private files go to target/ where Maven ran, since the source folder is in it (the usual .gitignore covers it), never beside the site
 assert new File(basedir, 'target/quiz-answer-keys/intro.md').isFile() : 'missing target/quiz-answer-keys/intro.md'
 assert new File(basedir, 'target/quiz-site-cache/manifests/site.yaml').isFile() : 'missing target/quiz-site-cache/manifests/site.yaml'
 ['quiz-answer-keys', 'site-cache', 'quiz-site-cache'].each {

@@ -75,17 +75,23 @@ public final class Bench {
             cores = step("cores", () -> CoreScaling.run(context));
             sections.add(cores.section());
         }
-        MavenEndToEnd.Result maven = options.runs(Suite.MAVEN)
-                ? optional(sections, "maven", "End to end: mvn quiz:generate", () -> MavenEndToEnd.run(context)) : null;
-        if (maven != null) {
-            sections.add(maven.section());
-        }
-        HugoBuild.Result hugo = options.runs(Suite.HUGO)
-                ? optional(sections, "hugo", "Against Hugo", () -> HugoBuild.run(context)) : null;
-        if (hugo != null) {
-            Double generator = inProcess == null ? null
-                    : inProcess.at(options.e2eBanks()).map(r -> r.full().medianMillis()).orElse(null);
-            sections.add(hugo.section(generator, maven == null ? null : maven.cold().medianMillis()));
+        List<MavenEndToEnd.Result> maven = new ArrayList<>();
+        List<HugoBuild.Result> hugo = new ArrayList<>();
+        for (int banks : options.e2eSizes()) {
+            MavenEndToEnd.Result mvn = options.runs(Suite.MAVEN) ? optional(sections, "maven-" + banks,
+                    "End to end: mvn quiz:generate, " + banks + " banks", () -> MavenEndToEnd.run(context, banks)) : null;
+            if (mvn != null) {
+                maven.add(mvn);
+                sections.add(mvn.section());
+            }
+            HugoBuild.Result hugoBuild = options.runs(Suite.HUGO) ? optional(sections, "hugo-" + banks,
+                    "Against Hugo, " + banks + " banks", () -> HugoBuild.run(context, banks)) : null;
+            if (hugoBuild != null) {
+                hugo.add(hugoBuild);
+                Double generator = inProcess == null ? null
+                        : inProcess.at(banks).map(r -> r.full().medianMillis()).orElse(null);
+                sections.add(hugoBuild.section(generator, mvn == null ? null : mvn.cold().medianMillis()));
+            }
         }
         if (options.runs(Suite.MEMORY)) {
             sections.add(step("memory", () -> MemoryCeiling.run(context)).section());

@@ -18,11 +18,14 @@ import java.util.Set;
  * @param rssBanks     the corpus whose peak RSS is reported
  * @param quietWaitSeconds how long to wait before each step for other processes to leave the CPUs idle
  * @param serveEdits   edits measured by the preview suite, each of another bank of the {@code e2eBanks} corpus
+ * @param e2eSizes     the corpora built by the real {@code mvn quiz:generate} and by Hugo, each against the other
+ * @param mavenRepository the local repository the Maven rows resolve the plugin from ({@code -Dmaven.repo.local}),
+ *                     null for Maven's own: lets a build installed into a private repository be measured
  */
 public record BenchOptions(Path work, Path jsonFile, long seed, int questionsPerBank, List<Integer> sizes, int warmups,
                            int iterations, long minWarmupMillis, Set<Suite> suites, int e2eBanks, int mavenRuns,
                            int hugoRuns, List<Integer> memorySizes, int rssBanks, int pageQuestions, int pageLoads,
-                           int quietWaitSeconds, int serveEdits) {
+                           int quietWaitSeconds, int serveEdits, List<Integer> e2eSizes, Path mavenRepository) {
 
     /** The parts of the benchmark; {@code suites=in-process,hugo} runs only those. */
     public enum Suite {
@@ -35,8 +38,8 @@ public record BenchOptions(Path work, Path jsonFile, long seed, int questionsPer
 
     public static BenchOptions defaults() {
         return new BenchOptions(Path.of("target/bench-work"), Path.of("target/bench-results.json"), 20260105L, 10,
-                List.of(10, 100, 1_000, 5_000), 2, 5, 2_000, EnumSet.allOf(Suite.class), 1_000, 3, 5,
-                List.of(1_000, 5_000, 10_000, 20_000), 5_000, 10, 7, 120, 20);
+                List.of(10, 100, 1_000, 5_000, 20_000), 2, 5, 2_000, EnumSet.allOf(Suite.class), 1_000, 3, 5,
+                List.of(1_000, 5_000, 10_000, 20_000), 5_000, 10, 7, 120, 20, List.of(1_000, 5_000), null);
     }
 
     /** Applies {@code key=value} arguments (blank ones are ignored, whitespace separates several in one). */
@@ -73,10 +76,12 @@ public record BenchOptions(Path work, Path jsonFile, long seed, int questionsPer
                 intValue(values, "pageQuestions", d.pageQuestions),
                 intValue(values, "pageLoads", d.pageLoads),
                 intValue(values, "quietWaitSeconds", d.quietWaitSeconds),
-                intValue(values, "serveEdits", d.serveEdits));
+                intValue(values, "serveEdits", d.serveEdits),
+                intList(values, "e2eSizes", d.e2eSizes),
+                values.containsKey("mavenRepository") ? Path.of(values.get("mavenRepository")) : d.mavenRepository);
         values.keySet().removeAll(List.of("work", "json", "seed", "questions", "sizes", "warmups", "iterations",
                 "minWarmupMillis", "suites", "e2eBanks", "mavenRuns", "hugoRuns", "memorySizes", "rssBanks",
-                "pageQuestions", "pageLoads", "quietWaitSeconds", "serveEdits"));
+                "pageQuestions", "pageLoads", "quietWaitSeconds", "serveEdits", "e2eSizes", "mavenRepository"));
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + values.keySet());
         }
@@ -102,6 +107,8 @@ public record BenchOptions(Path work, Path jsonFile, long seed, int questionsPer
         json.put("pageLoads", pageLoads);
         json.put("quietWaitSeconds", quietWaitSeconds);
         json.put("serveEdits", serveEdits);
+        json.put("e2eSizes", e2eSizes);
+        json.put("mavenRepository", mavenRepository == null ? null : mavenRepository.toString());
         return json;
     }
 

@@ -4,7 +4,9 @@ import dev.mdquiz.bench.measure.Timing;
 import dev.mdquiz.bench.report.Goal;
 import dev.mdquiz.bench.report.Goal.Verdict;
 import dev.mdquiz.bench.page.CountingHttpServer;
+import dev.mdquiz.bench.suite.HugoBuild;
 import dev.mdquiz.bench.suite.InProcessScaling;
+import dev.mdquiz.bench.suite.MavenEndToEnd;
 import dev.mdquiz.bench.suite.PageWeight;
 import dev.mdquiz.bench.suite.ServeLatency;
 import org.junit.jupiter.api.Test;
@@ -43,10 +45,41 @@ class GoalsTest {
     void floorGoalIsJudgedAtTheEndToEndSizeAndTheRestWaitForTheirSuites() {
         InProcessScaling.Result result = new InProcessScaling.Result(List.of(row(1_000, 900, 500)));
         List<Goal> goals = Goals.judge(new Goals.Measured(result, null, null, null, null, 1_000));
-        assertEquals(10, goals.size());
-        assertEquals(Verdict.PASS, goal(goals, "in-process generation within 2×").verdict()); // 1.8×
+        assertEquals(13, goals.size());
+        assertEquals(Verdict.PASS, goal(goals, "in-process generation (warm) within 5×").verdict()); // 1.8×
         assertEquals(Verdict.NOT_MEASURED, goal(goals, "in-process generation at least as fast as Hugo").verdict());
-        assertTrue(goals.stream().filter(g -> g.verdict() == Verdict.NOT_MEASURED).count() == 9);
+        assertEquals(12, goals.stream().filter(g -> g.verdict() == Verdict.NOT_MEASURED).count());
+        InProcessScaling.Result slow = new InProcessScaling.Result(List.of(row(1_000, 2_600, 500)));
+        assertEquals(Verdict.MISS, goal(Goals.judge(new Goals.Measured(slow, null, null, null, null, 1_000)),
+                "in-process generation (warm) within 5×").verdict()); // 5.2×
+    }
+
+    private static MavenEndToEnd.Result maven(int banks, double coldMillis, long rssKiB, double unchangedMillis,
+                                              double elsewhereMillis, boolean untouched) {
+        return new MavenEndToEnd.Result(banks, millis(1_000), millis(coldMillis), millis(unchangedMillis), rssKiB,
+                millis(elsewhereMillis), untouched);
+    }
+
+    private static HugoBuild.Result hugo(int banks, double millis) {
+        return new HugoBuild.Result(banks, "hugo", millis(millis), banks);
+    }
+
+    @Test
+    void theMavenBuildIsJudgedAgainstHugoOfTheSameSizeItsMemoryAndItsRebuilds() {
+        List<MavenEndToEnd.Result> maven = List.of(maven(1_000, 1_500, 400_000, 2_000, 1_900, true),
+                maven(5_000, 6_100, 600_000, 2_100, 2_000, false));
+        List<Goal> goals = Goals.judge(new Goals.Measured(null, null, maven, List.of(hugo(1_000, 1_000), hugo(5_000, 4_000)), null, 1_000));
+        assertEquals(Verdict.PASS, goal(goals, "cold mvn quiz:generate at most 1.50× Hugo's time (whole process) (1,000").verdict());
+        assertEquals(Verdict.MISS, goal(goals, "cold mvn quiz:generate at most 1.50× Hugo's time (whole process) (5,000").verdict()); // 1.53×
+        assertEquals(Verdict.PASS, goal(goals, "peak RSS of a cold mvn quiz:generate at most 512 MB, no MAVEN_OPTS (1,000").verdict());
+        assertEquals(Verdict.MISS, goal(goals, "peak RSS of a cold mvn quiz:generate at most 512 MB, no MAVEN_OPTS (5,000").verdict());
+        assertEquals(Verdict.PASS, goal(goals, "no-change rebuild at most Maven's start-up + 1 s (1,000").verdict());
+        assertEquals(Verdict.MISS, goal(goals, "no-change rebuild at most Maven's start-up + 1 s (5,000").verdict()); // +1.1 s
+        assertEquals(Verdict.PASS, goal(goals, "no-change rebuild from another working folder stays a no-change rebuild (1,000").verdict());
+        assertEquals(Verdict.MISS, goal(goals, "no-change rebuild from another working folder stays a no-change rebuild (5,000").verdict(),
+                "fast, but it rewrote files");
+        List<Goal> noHugo = Goals.judge(new Goals.Measured(null, null, maven, null, null, 1_000));
+        assertEquals(Verdict.NOT_MEASURED, goal(noHugo, "cold mvn quiz:generate at most 1.50× Hugo's time (whole process) (1,000").verdict());
     }
 
     @Test

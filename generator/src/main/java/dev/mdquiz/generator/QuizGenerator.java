@@ -108,7 +108,7 @@ public final class QuizGenerator {
             for (SiteWriter writer : writers) {
                 writer.removeLeftoverTemporaries();
             }
-            return unchanged.get().result(config.outputDirectory());
+            return unchanged.get().result(config.outputDirectory(), config.displayRoot());
         }
 
         Formulas formulas = Formulas.with(cache);
@@ -126,7 +126,7 @@ public final class QuizGenerator {
                 config.outputDirectory(), sources.diagnostics());
         // a file changed while this build read it may leave pages of either version: only inputs that held still count
         if (inputs.isPresent() && inputs.get().unchanged()) {
-            cache.storeLastBuild(new BuildRecord(inputs.get().hash(), result.quizzes(), result.questions(),
+            cache.storeLastBuild(new BuildRecord(inputs.get().hash(), config.displayRoot().toString(), result.quizzes(), result.questions(),
                     result.warnings()));
         }
         return result;

@@ -14,6 +14,6 @@ final class DoctoredCache {
     static void claimQuizzes(Path cacheDirectory, int quizzes) throws Exception {
         BuildCache cache = BuildCache.open(cacheDirectory);
         BuildRecord last = cache.lastBuild().orElseThrow(() -> new AssertionError("no last build in " + cacheDirectory));
-        cache.storeLastBuild(new BuildRecord(last.inputs(), quizzes, last.questions(), last.warnings()));
+        cache.storeLastBuild(new BuildRecord(last.inputs(), last.displayRoot(), quizzes, last.questions(), last.warnings()));
     }
 }

@@ -242,6 +242,24 @@ class SiteBuildTest {
     }
 
     @Test
+    void aRebuildFromAnotherWorkingFolderIsStillARebuildWithNothingToDo() throws Exception {
+        course();
+        write("warned.md", "---\npas: 50\n---\n" + BANK);
+        BuildResult first = build();
+        assertEquals("src/quiz/warned.md", first.warnings().get(0).path());
+        DoctoredCache.claimQuizzes(project.resolve("target/quiz-site-cache"), 99);
+        // where diagnostics are shown from is where Maven runs when there is no project: it changes no output
+        Path elsewhere = Files.createDirectories(project.resolve("tools/run"));
+        BuildResult again = new QuizGenerator(config().displayRoot(elsewhere).build()).generate();
+        assertEquals(99, again.quizzes(), "nothing was parsed");
+        assertEquals(0, again.filesWritten());
+        assertEquals(first.warnings().stream().map(w -> "../../" + w.path()).toList(),
+                again.warnings().stream().map(Diagnostic::path).toList(), "warnings shown from the new folder");
+        assertEquals(first.warnings().stream().map(Diagnostic::message).toList(),
+                again.warnings().stream().map(Diagnostic::message).toList());
+    }
+
+    @Test
     void aRebuildWithNothingChangedParsesNothingAndReportsTheSameWarnings() throws Exception {
         course();
         write("warned.md", "---\npas: 50\n---\n" + BANK);

@@ -98,12 +98,19 @@ abstract class AbstractQuizMojo extends AbstractMojo {
     }
 
     /**
-     * Where private files go: the project's build directory, or {@code target} where Maven runs when there is no
-     * POM (whose stub project has no build directory of its own), which the usual {@code .gitignore} covers.
+     * Where private files go: the project's build directory; without a POM (whose stub project has no build
+     * directory of its own) {@code target} where Maven runs when the source folder is in it, else {@code target}
+     * beside the source folder. Either is covered by the usual {@code .gitignore}, and a rebuild started from a
+     * folder elsewhere (a subfolder, a tools folder) finds the state a build from the course's folder left.
      */
     Path buildDirectory() {
-        return project.getFile() != null ? Path.of(project.getBuild().getDirectory()).toAbsolutePath()
-                : baseDirectory().resolve("target");
+        if (project.getFile() != null) {
+            return Path.of(project.getBuild().getDirectory()).toAbsolutePath();
+        }
+        Path sources = sourceDirectory.toPath().toAbsolutePath().normalize();
+        Path base = baseDirectory().normalize();
+        Path besideTheSources = sources.getParent();
+        return (sources.startsWith(base) || besideTheSources == null ? base : besideTheSources).resolve("target");
     }
 
     /** Fails with a message naming the parameter when one has a value the generator rejects. */

@@ -52,6 +52,21 @@ class ServeMojoTest {
     }
 
     @Test
+    void withoutAProjectRunFromAnotherFolderThePrivateFilesStayWithTheSources() throws Exception {
+        ServeMojo mojo = mojo(false);
+        Path tools = base.resolve("tools");
+        mojo.session = new MavenSession(null, null,
+                new DefaultMavenExecutionRequest().setBaseDirectory(tools.toFile()), new DefaultMavenExecutionResult());
+        Path course = base.resolve("courses/one");
+        mojo.sourceDirectory = course.resolve("quiz").toFile();
+        mojo.outputDirectory = course.resolve("site").toFile();
+        GeneratorConfig config = mojo.config();
+        assertEquals(course.resolve("target"), config.buildDirectory(), "not target/ where Maven runs");
+        assertEquals(course.resolve("target/quiz-preview-cache"), config.cacheDirectory());
+        assertEquals(tools, config.displayRoot(), "diagnostics still shown from where Maven runs");
+    }
+
+    @Test
     void withoutAProjectThePreviewGoesToTargetWhereMavenRuns() throws Exception {
         GeneratorConfig config = mojo(false).config();
         assertEquals(base.resolve("target/quiz-preview"), config.outputDirectory());

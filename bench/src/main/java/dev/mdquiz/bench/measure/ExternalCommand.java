@@ -30,6 +30,12 @@ public final class ExternalCommand {
 
     public static Result run(List<String> command, Path workingDirectory, Duration timeout)
             throws IOException, InterruptedException {
+        return run(command, workingDirectory, timeout, List.of());
+    }
+
+    /** Runs {@code command} without the environment variables {@code unset} (such as {@code MAVEN_OPTS}). */
+    public static Result run(List<String> command, Path workingDirectory, Duration timeout, List<String> unset)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("mdquiz-bench", ".out");
         Path err = Files.createTempFile("mdquiz-bench", ".err");
         try {
@@ -38,6 +44,7 @@ public final class ExternalCommand {
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectOutput(out.toFile())
                     .redirectError(err.toFile());
+            unset.forEach(builder.environment()::remove);
             long start = System.nanoTime();
             Process process = builder.start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -49,6 +56,38 @@ public final class ExternalCommand {
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
+        }
+    }
+
+    /** The peak resident memory of a run, from GNU time, and the run; the time is the wrapped command's own. */
+    public record Measured(Result result, long peakRssKiB) {
+    }
+
+    private static final Path GNU_TIME = Path.of("/usr/bin/time");
+
+    /** Whether {@link #runMeasuringMemory} can tell the peak resident memory (GNU time is installed). */
+    public static boolean measuresMemory() {
+        return Files.isExecutable(GNU_TIME);
+    }
+
+    /**
+     * Runs {@code command} under GNU time for its peak resident memory (the program must replace the wrapper's
+     * child by exec, as Maven's {@code mvn} script does with its JVM); -1 when GNU time is missing.
+     */
+    public static Measured runMeasuringMemory(List<String> command, Path workingDirectory, Duration timeout,
+                                              List<String> unset) throws IOException, InterruptedException {
+        if (!measuresMemory()) {
+            return new Measured(run(command, workingDirectory, timeout, unset), -1);
+        }
+        Path rss = Files.createTempFile("mdquiz-bench", ".rss");
+        try {
+            List<String> timed = new java.util.ArrayList<>(List.of(GNU_TIME.toString(), "-q", "-f", "%M", "-o", rss.toString()));
+            timed.addAll(command);
+            Result result = run(timed, workingDirectory, timeout, unset);
+            String kib = Files.readString(rss).strip();
+            return new Measured(result, kib.matches("\\d+") ? Long.parseLong(kib) : -1);
+        } finally {
+            Files.deleteIfExists(rss);
         }
     }
 

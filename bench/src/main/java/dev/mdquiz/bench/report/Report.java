@@ -81,7 +81,7 @@ public record Report(Instant started, Machine machine, Map<String, Object> setti
             section.notes().forEach(note -> out.println("   " + note));
         }
         out.println();
-        out.println("== Goals (issue 5)");
+        out.println("== Goals (issue 5 and the build-speed issue)");
         List<List<String>> rows = new ArrayList<>();
         for (Goal goal : goals) {
             rows.add(List.of(goal.verdict().label(), goal.name(), goal.figure()));

@@ -50,7 +50,7 @@ public final class HugoBuild {
                 rows.add(List.of("mvn quiz:generate cold (whole process)", Figures.millis(mavenColdMillis),
                         Figures.ratio(mavenColdMillis / build.medianMillis())));
             }
-            return new Section("hugo", "Against Hugo: the same " + Figures.count(banks) + " banks as a minimal Hugo site",
+            return new Section("hugo-" + banks, "Against Hugo: the same " + Figures.count(banks) + " banks as a minimal Hugo site",
                     List.of("build", "wall time (median)", "÷ hugo"), rows,
                     List.of(version + "; hugo --quiet into an emptied public/, " + build.samplesNanos().size()
                             + " runs after one warm-up; " + pages + " HTML files"),
@@ -58,13 +58,13 @@ public final class HugoBuild {
         }
     }
 
-    public static Result run(BenchContext context) throws Exception {
+    public static Result run(BenchContext context, int banks) throws Exception {
         if (!ExternalCommand.onPath("hugo")) {
             throw new Unavailable("hugo is missing: install it (Debian: apt-get install -y hugo) to compare against it");
         }
-        Path site = context.scratch("hugo-site");
+        Path site = context.scratch("hugo-site-" + banks);
         Trees.delete(site);
-        Corpus corpus = context.corpora().get(context.options().e2eBanks());
+        Corpus corpus = context.corpora().get(banks);
         HugoSite.write(corpus, site);
         String version = ExternalCommand.run(List.of("hugo", "version"), site, TIMEOUT).stdout().strip();
         Path output = site.resolve("public");

@@ -2,7 +2,6 @@ package dev.mdquiz.generator.internal.answers;
 
 import dev.mdquiz.generator.GeneratorConfig;
 import dev.mdquiz.generator.Setting;
-import dev.mdquiz.generator.internal.key.Sha256;
 import dev.mdquiz.generator.model.Quiz;
 import dev.mdquiz.generator.internal.output.CourseOutput;
 import dev.mdquiz.generator.internal.site.SiteSources;
@@ -55,12 +54,11 @@ public final class AnswerKeyOutput implements CourseOutput {
         return files;
     }
 
-    /** Written again only when it changed; held in memory only while it is hashed or written, not all at once. */
+    /**
+     * Made on every build, on all cores with the pages, and written again only when its bytes changed; held in
+     * memory only while it is hashed and staged, not all at once.
+     */
     private static OutputFile file(String path, Supplier<String> text) {
-        return new OutputFile(path, Sha256.hex(utf8(text)), () -> utf8(text));
-    }
-
-    private static byte[] utf8(Supplier<String> text) {
-        return text.get().getBytes(StandardCharsets.UTF_8);
+        return OutputFile.contentAddressed(path, () -> text.get().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -42,7 +42,8 @@ public final class BuildCache {
     private static final String MATH_FOLDER = "math";
     // format 2 of each file put the hash of its content in its first line; format 1 files count as absent
     private static final Kind MANIFEST = new Kind("manifest", 2);
-    private static final Kind LAST_BUILD = new Kind("last build", 2);
+    // format 3 of the last build names the folder its warnings' paths are relative to
+    private static final Kind LAST_BUILD = new Kind("last build", 3);
     private static final Kind DERIVED_KEYS = new Kind("stretched keys", 2);
     private static final Kind FORMULA = new Kind("formula", 1);
 

@@ -65,6 +65,7 @@ final class CacheFormats {
     static String lastBuild(BuildRecord record) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("inputs", record.inputs());
+        root.put("displayRoot", record.displayRoot());
         root.put("quizzes", record.quizzes());
         root.put("questions", record.questions());
         root.put("warnings", record.warnings().stream().map(CacheFormats::diagnostic).toList());
@@ -73,6 +74,7 @@ final class CacheFormats {
 
     static Optional<BuildRecord> lastBuild(String yaml) {
         if (!(load(yaml) instanceof Map<?, ?> root) || !(root.get("inputs") instanceof String inputs)
+                || !(root.get("displayRoot") instanceof String displayRoot)
                 || !(root.get("quizzes") instanceof Integer quizzes)
                 || !(root.get("questions") instanceof Integer questions)
                 || !(root.get("warnings") instanceof List<?> list)) {
@@ -86,7 +88,7 @@ final class CacheFormats {
             }
             warnings.add(warning.get());
         }
-        return Optional.of(new BuildRecord(inputs, quizzes, questions, warnings));
+        return Optional.of(new BuildRecord(inputs, displayRoot, quizzes, questions, warnings));
     }
 
     private static Map<String, Object> diagnostic(Diagnostic diagnostic) {

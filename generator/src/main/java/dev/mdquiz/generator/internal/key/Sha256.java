@@ -13,12 +13,20 @@ public final class Sha256 {
     private Sha256() {
     }
 
-    public static byte[] digest(byte[] bytes) {
+    /**
+     * One digest per thread, reused: looking one up from the security providers on every call cost more than
+     * hashing the short texts most calls hash (salts, ids, versions).
+     */
+    private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(() -> {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    });
+
+    public static byte[] digest(byte[] bytes) {
+        return DIGESTS.get().digest(bytes); // digest() resets it for the next call
     }
 
     public static byte[] digest(String text) {

@@ -2,17 +2,19 @@ package dev.mdquiz.generator.internal.render;
 
 import dev.mdquiz.generator.internal.html.HtmlSanitizer;
 import dev.mdquiz.generator.internal.math.Formulas;
+import dev.mdquiz.generator.model.BlankNode;
 import dev.mdquiz.generator.model.Markup;
+import dev.mdquiz.generator.model.MathNode;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import dev.mdquiz.generator.model.BlankNode;
-import dev.mdquiz.generator.model.MathNode;
 import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 import java.util.ArrayList;
@@ -94,6 +96,7 @@ public final class MarkupHtml {
         this.renderer = builder
                 .nodeRendererFactory(CodeBlockRenderer::new)
                 .nodeRendererFactory(RawHtmlMarker::new)
+                .nodeRendererFactory(FragmentRenderer::new)
                 .softbreak("\n")
                 .build();
         this.sanitize = sanitize;
@@ -215,11 +218,39 @@ public final class MarkupHtml {
     }
 
     private String render(List<Node> nodes) {
-        StringBuilder out = new StringBuilder();
-        for (Node node : nodes) {
-            out.append(renderer.render(node));
+        return renderer.render(new Fragment(nodes)).strip();
+    }
+
+    /**
+     * Nodes rendered one after the other in one renderer context, where they stand in their own tree: commonmark
+     * builds a context (a writer and every node renderer) per call, which cost more than rendering most parts.
+     */
+    private static final class Fragment extends CustomBlock {
+        private final List<Node> nodes;
+
+        Fragment(List<Node> nodes) {
+            this.nodes = nodes;
         }
-        return out.toString().strip();
+    }
+
+    private static final class FragmentRenderer implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+
+        FragmentRenderer(HtmlNodeRendererContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Fragment.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            for (Node each : ((Fragment) node).nodes) {
+                context.render(each);
+            }
+        }
     }
 
     /** Raw HTML nodes in rendering order; an image's description is rendered as alt text, without its raw HTML. */

@@ -189,7 +189,7 @@ public final class PageRenderer {
 
     private String render(String templateName, Map<String, Object> model) throws ThemeException {
         try {
-            Template template = theme.freemarker.getTemplate(templateName);
+            Template template = theme.freemarker().getTemplate(templateName);
             StringWriter out = new StringWriter();
             template.process(model, out);
             return out.toString();

@@ -39,7 +39,8 @@ final class Theme {
 
     private final Map<String, byte[]> files;
     private final Path userDirectory;
-    final Configuration freemarker;
+    /** Made when the first page renders: a rebuild with nothing to do never loads FreeMarker. */
+    private Configuration freemarker;
     final String style;
     final String script;
     final String indexScript;
@@ -56,7 +57,6 @@ final class Theme {
         Map<String, byte[]> userFiles = userFiles(this.userDirectory);
         this.files = new TreeMap<>(defaults);
         this.files.putAll(userFiles);
-        this.freemarker = configure(this.userDirectory);
         this.style = inline("quiz.css", defaults, userFiles);
         // keys.js holds the answer-key scheme that quiz.js uses; embed.js fits the page to a docs site's frame
         this.script = inline("keys.js", defaults, userFiles) + "\n" + inline("quiz.js", defaults, userFiles)
@@ -76,6 +76,14 @@ final class Theme {
     private static boolean sameText(byte[] user, byte[] theDefault) {
         return theDefault != null && new String(user, StandardCharsets.UTF_8).replace("\r\n", "\n")
                 .equals(new String(theDefault, StandardCharsets.UTF_8).replace("\r\n", "\n"));
+    }
+
+    /** The template engine over this theme's folder and the default theme, configured on first use. */
+    synchronized Configuration freemarker() throws ThemeException {
+        if (freemarker == null) {
+            freemarker = configure(userDirectory);
+        }
+        return freemarker;
     }
 
     /** Where a theme file comes from, for error messages. */

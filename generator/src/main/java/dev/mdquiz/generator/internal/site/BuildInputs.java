@@ -27,7 +27,10 @@ import java.util.stream.Stream;
  * folder, the settings and the {@link dev.mdquiz.generator.internal.output.CourseOutput#fingerprint() outputs' fingerprints} (theme, generator), hashed into one value. Equal
  * hashes mean an equal site, so a rebuild with an unchanged hash has nothing to do. Each file is stamped as it is
  * hashed, so that {@link #unchanged()} can tell after the build whether any changed while it ran without reading
- * them again. Like the build itself, it reads nothing outside the source folder (a linked file that leads out is
+ * them again. Where diagnostics are shown from ({@link GeneratorConfig#displayRoot()}, the folder Maven runs in when
+ * there is no project) is left out, and the build folder counts only through the warnings it causes: it changes what the report says, not what is written, so a rebuild started
+ * from another folder is still a rebuild with nothing to do ({@link dev.mdquiz.generator.internal.cache.BuildRecord}
+ * shows the recorded warnings from the new folder). Like the build itself, it reads nothing outside the source folder (a linked file that leads out is
  * left out, linked folders are not followed) and nothing of the generator's own cache, and it streams each file
  * rather than holding it.
  */
@@ -57,9 +60,10 @@ public final class BuildInputs {
         FileTime start = FileTime.fromMillis(System.currentTimeMillis());
         StringBuilder text = new StringBuilder(String.join("\n", outputsFingerprint,
                 String.valueOf(config.sourceDirectory()), String.valueOf(config.outputDirectory()),
-                String.valueOf(config.displayRoot()), String.valueOf(config.answerKeyDirectory()),
-                String.valueOf(config.buildDirectory()), String.valueOf(config.resources()),
+                String.valueOf(config.answerKeyDirectory()), String.valueOf(config.resources()),
                 String.valueOf(config.failOnWarning()))).append('\n');
+        // the build folder counts only through what it makes the build warn about
+        new FolderSettings(config).warnings().forEach(w -> text.append(w.message()).append('\n'));
         Map<String, Input> inputs = new LinkedHashMap<>();
         try {
             for (Listed listed : list(config)) {

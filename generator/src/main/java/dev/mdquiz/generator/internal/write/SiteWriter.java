@@ -6,6 +6,7 @@ import dev.mdquiz.generator.ThemeException;
 import dev.mdquiz.generator.internal.cache.BuildCache;
 import dev.mdquiz.generator.internal.cache.CacheWriteException;
 import dev.mdquiz.generator.internal.cache.Manifest;
+import dev.mdquiz.generator.internal.key.Sha256;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,7 +57,9 @@ public final class SiteWriter {
     public int write(List<OutputFile> files) throws OutputDirectoryException, ThemeException {
         Manifest previous = cache.manifest(manifest);
         removeLeftoverTemporaries();
-        Map<String, Path> staged = stage(files.stream().filter(file -> !upToDate(file, previous)).toList());
+        Map<String, String> contentHashes = new ConcurrentHashMap<>();
+        Map<String, Path> staged = stage(files.stream().filter(file -> !upToDate(file, previous)).toList(), previous,
+                contentHashes);
 
         Manifest next = new Manifest();
         int written = 0;
@@ -67,7 +70,8 @@ public final class SiteWriter {
                 if (content != null && moveIfChanged(content, target)) {
                     written++;
                 }
-                next.put(file.path(), content == null ? previous.get(file.path()) : describe(target, file.inputHash()));
+                String hash = file.isContentAddressed() ? contentHashes.get(file.path()) : file.inputHash();
+                next.put(file.path(), content == null ? previous.get(file.path()) : describe(target, hash));
             }
         } finally {
             deleteStaged(staged.values());
@@ -86,7 +90,14 @@ public final class SiteWriter {
 
     private boolean upToDate(OutputFile file, Manifest previous) {
         Manifest.Entry entry = previous.get(file.path());
-        return entry != null && entry.input().equals(file.inputHash()) && untouched(target(file.path()), entry);
+        return !file.isContentAddressed() && entry != null && entry.input().equals(file.inputHash())
+                && untouched(target(file.path()), entry);
+    }
+
+    /** For a content-addressed file: whether the last build wrote these very bytes there, untouched since. */
+    private boolean sameContent(OutputFile file, String contentHash, Manifest previous) {
+        Manifest.Entry entry = previous.get(file.path());
+        return entry != null && entry.input().equals(contentHash) && untouched(target(file.path()), entry);
     }
 
     private static boolean untouched(Path target, Manifest.Entry entry) {
@@ -102,7 +113,8 @@ public final class SiteWriter {
      * Produces the contents that are needed, on all cores, each into a temporary file beside its target, so that
      * no more than one page per core is ever held in memory. If any fails, none is kept.
      */
-    private Map<String, Path> stage(List<OutputFile> files) throws ThemeException, OutputDirectoryException {
+    private Map<String, Path> stage(List<OutputFile> files, Manifest previous, Map<String, String> contentHashes)
+            throws ThemeException, OutputDirectoryException {
         Map<String, Path> staged = new ConcurrentHashMap<>();
         AtomicReference<Failure> failure = new AtomicReference<>();
         for (boolean last : new boolean[] {false, true}) {
@@ -112,7 +124,15 @@ public final class SiteWriter {
                     return;
                 }
                 try {
-                    staged.put(file.path(), AtomicFile.stage(target(file.path()), file.content().produce()));
+                    byte[] bytes = file.content().produce();
+                    if (file.isContentAddressed()) {
+                        String hash = Sha256.hex(bytes);
+                        contentHashes.put(file.path(), hash);
+                        if (sameContent(file, hash, previous)) {
+                            return; // kept as the last build wrote it, like an up-to-date file
+                        }
+                    }
+                    staged.put(file.path(), AtomicFile.stage(target(file.path()), bytes));
                 } catch (Throwable e) { // an Error too: whatever was staged must still go
                     failure.compareAndSet(null, new Failure(file.path(), e));
                 }
