@@ -27,15 +27,11 @@ function mdquizCodeKinds(page) {
   }
   var MAX_INDENT = 8; // OrderingKind.MAX_INDENT
   function level(value) { return String(Math.max(0, Math.min(MAX_INDENT, value))); }
-  function indent(question, button, step) {
-    var item = button.closest('[data-item]');
+  // Indents an item one level (1) or outdents it (-1); returns what the status announces.
+  function indent(item, step) {
     var to = level(indentOf(item) + step);
     item.setAttribute('data-indent', to);
-    button.focus();
-    var status = question.querySelector('.order-status');
-    if (status) status.textContent = page.t('indented', [to]);
-    page.clear(question);
-    page.saveAnswers();
+    return page.t('indented', [to]);
   }
 
   return {

@@ -204,22 +204,16 @@
   function emptyFields(question) { fields(question).forEach(function (field) { field.value = ''; }); }
 
   function orderOf(question) { return all(question, '[data-item]').map(function (item) { return item.getAttribute('data-item'); }); }
-  function move(question, button, direction) {
-    var item = button.closest('[data-item]');
+  // Moves an item one place up (-1) or down (1); returns what the status announces, or null where it cannot move.
+  function move(item, direction) {
     var list = item.parentNode;
     var sibling = direction < 0 ? item.previousElementSibling : item.nextElementSibling;
-    if (sibling) {
-      list.insertBefore(item, direction < 0 ? sibling : sibling.nextElementSibling);
-      button.focus();
-      var position = Array.prototype.indexOf.call(list.children, item) + 1;
-      var status = list.parentNode.querySelector('.order-status');
-      if (status) status.textContent = t('moved', [position, list.children.length]);
-    }
-    clear(question);
-    saveAnswers();
+    if (!sibling) return null;
+    list.insertBefore(item, direction < 0 ? sibling : sibling.nextElementSibling);
+    return t('moved', [Array.prototype.indexOf.call(list.children, item) + 1, list.children.length]);
   }
   // The arrow buttons work only with this script, so it adds them and shows their help: a page without scripts
-  // shows a plain list. Each spec: [action, arrow, label message, step, what the button does (move)].
+  // shows a plain list. Each spec: [action, arrow, label message, step, what the button does to its item (move)].
   function prepareOrdering(question, specs) {
     all(question, '.order-help').forEach(function (help) {
       help.hidden = false;
@@ -236,7 +230,14 @@
         button.setAttribute('data-action', spec[0]);
         button.setAttribute('aria-label', t(spec[2], [text]));
         button.textContent = spec[1];
-        button.addEventListener('click', function () { spec[4](question, button, spec[3]); });
+        button.addEventListener('click', function () {
+          var said = spec[4](item, spec[3]);
+          var status = question.querySelector('.order-status');
+          if (said !== null) button.focus(); // moving the item took the focus from its button
+          if (said !== null && status) status.textContent = said;
+          clear(question);
+          saveAnswers();
+        });
         controls.appendChild(button);
       });
       item.appendChild(controls);
@@ -338,8 +339,7 @@
   if (typeof mdquizCodeKinds === 'function') {
     Object.assign(kinds, mdquizCodeKinds({ kinds: kinds, all: all, t: t, gradeWhole: gradeWhole, gradeParts: gradeParts,
       blankValue: blankValue, acceptBlank: acceptBlank, firstMatch: firstMatch, permutations: permutations,
-      prepareOrdering: prepareOrdering, unsolve: unsolve, shuffleChildren: shuffleChildren, clear: clear,
-      saveAnswers: saveAnswers }));
+      prepareOrdering: prepareOrdering, unsolve: unsolve, shuffleChildren: shuffleChildren }));
   }
   // A question with code to answer (blanks in code, lines of code to order) is of its type's code kind.
   // A data-type this script does not know stops it loudly, rather than leaving a question that does nothing.
