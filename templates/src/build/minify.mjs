@@ -11,13 +11,14 @@ if (!themeFolder || !outputFolder) {
   process.exit(2);
 }
 
-const scripts = ['keys.js', 'quiz.js', 'embed.js', 'index.js', 'scorm.js'];
-const styles = ['quiz.css'];
+const scripts = ['keys.js', 'quiz.js', 'code.js', 'embed.js', 'index.js', 'scorm.js'];
+const styles = ['quiz.css', 'code.css'];
 
 await mkdir(outputFolder, { recursive: true });
 for (const name of scripts) {
   const source = await readFile(join(themeFolder, name), 'utf8');
-  // Top-level names stay: quiz.js calls keys.js's global mdquizKeys, and tests call it from the browser.
+  // Top-level names stay: quiz.js calls keys.js's global mdquizKeys and code.js's mdquizCodeKinds, and tests
+  // call mdquizKeys from the browser.
   // unsafe_arrows turns function expressions into arrows where neither this nor arguments is used: the theme
   // never calls them with new.
   const result = await minifyScript(source, {

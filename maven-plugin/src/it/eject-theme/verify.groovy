@@ -2,7 +2,7 @@
 def fail(String message) { throw new AssertionError(message) }
 
 File theme = new File(basedir, 'src/quiz-theme')
-['layout.ftlh', 'quiz.ftlh', 'index.ftlh', 'quiz.css', 'quiz.js', 'index.js', 'messages.properties'].each {
+['layout.ftlh', 'quiz.ftlh', 'index.ftlh', 'quiz.css', 'code.css', 'quiz.js', 'code.js', 'index.js', 'messages.properties'].each {
     if (!new File(theme, it).isFile()) fail("eject-theme did not write ${it}")
 }
 List<String> lines = new File(basedir, 'build.log').getText('UTF-8').readLines()

@@ -3,7 +3,10 @@ package dev.mdquiz.generator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.mdquiz.generator.internal.key.Sha256;
+
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -179,6 +182,57 @@ class SiteBuildTest {
         Files.writeString(theme.resolve("quiz.js"), editedScript);
         new QuizGenerator(config().themeDirectory(theme).build()).generate();
         assertTrue(Files.readString(output("quiz.html")).contains(editedScript), "an edited quiz.js is inlined as written");
+    }
+
+    @Test
+    void onlyPagesWithCodeQuestionsCarryTheCodeScriptAndStyleAndThePolicyAllowsExactlyWhatIsInline() throws Exception {
+        write("plain.md", BANK);
+        write("parsons.md", "**1.** Order the lines.\n\n```python order\nx = 1\nprint(x)\n```\n");
+        write("output.md", "**1.** What does it print?\n\n```text blanks\n[[\n1\n2\n]]\n```\n");
+        Path theme = project.resolve("theme");
+        DefaultTheme.copyTo(theme, false);
+        new QuizGenerator(config().themeDirectory(theme).build()).generate();
+        String minifiedCode = minified("code.js");
+        String minifiedCodeStyle = minified("code.css");
+        String plain = Files.readString(output("plain.html"));
+        assertFalse(plain.contains(minifiedCode.strip()), "a page without code questions carries no code.js");
+        assertFalse(plain.contains(minifiedCodeStyle.strip()), "nor code.css");
+        assertPolicyAllowsExactlyTheInlineScriptAndStyle(plain);
+        for (String page : List.of("parsons.html", "output.html")) {
+            String html = Files.readString(output(page));
+            assertTrue(html.contains(minifiedCode.strip()), page + " carries code.js");
+            assertTrue(html.contains(minifiedCodeStyle.strip()), page + " carries code.css");
+            assertTrue(html.indexOf(minifiedCode.strip()) < html.indexOf("mdquizCodeKinds&&"),
+                    "code.js runs before quiz.js, which adds its kinds");
+            assertPolicyAllowsExactlyTheInlineScriptAndStyle(html);
+        }
+
+        String editedScript = Files.readString(theme.resolve("code.js")) + "\n// edited by the author\n";
+        Files.writeString(theme.resolve("code.js"), editedScript);
+        Files.writeString(theme.resolve("code.css"), ".code-blanks{outline:1px solid}");
+        new QuizGenerator(config().themeDirectory(theme).build()).generate();
+        String parsons = Files.readString(output("parsons.html"));
+        assertTrue(parsons.contains(editedScript), "an edited code.js is inlined as written");
+        assertTrue(parsons.contains(".code-blanks{outline:1px solid}"), "an edited code.css is inlined as written");
+        assertPolicyAllowsExactlyTheInlineScriptAndStyle(parsons);
+        assertFalse(Files.readString(output("plain.html")).contains("// edited by the author"));
+    }
+
+    private static String minified(String name) throws IOException {
+        try (InputStream in = SiteBuildTest.class.getClassLoader().getResourceAsStream("dev/mdquiz/theme-minified/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The policy names the hash of the page's one style element and of its page script, and no other. */
+    private static void assertPolicyAllowsExactlyTheInlineScriptAndStyle(String html) {
+        Matcher style = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL).matcher(html);
+        Matcher script = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(html);
+        assertTrue(style.find() && script.find(), "inline style and script");
+        String hashed = "style-src " + Sha256.cspSource(style.group(1)) + "; script-src "
+                + Sha256.cspSource(script.group(1)) + ";";
+        assertTrue(html.contains(hashed), "the policy allows exactly the inline style and script: " + hashed);
+        assertFalse(style.find() || script.find(), "one of each");
     }
 
     @Test

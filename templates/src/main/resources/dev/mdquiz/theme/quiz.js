@@ -43,16 +43,10 @@
       : digits.slice(0, point) + '.' + digits.slice(point);
     return (m[1] === '-' ? '-' : '') + plain;
   }
-  // An answer of several lines (a program's output) is compared as AnswerText.lines writes it: NFC, line ends as
-  // \n, spaces and tabs at the end of each line and blank lines at the end dropped, the rest exact.
-  function lines(text) {
-    return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n+$/, '');
-  }
   // A number in a range is rounded to the range's grid (10^exponent) and compared as a multiple of the step.
   function blankValue(input) {
     var raw = input.value;
     if (!raw.trim()) return null;
-    if (input.hasAttribute('data-lines')) return lines(raw);
     if (input.hasAttribute('data-exact')) return canonicalNumber(raw);
     if (!input.hasAttribute('data-exponent')) return normalize(raw);
     var number = parseNumber(raw);
@@ -210,51 +204,57 @@
   function emptyFields(question) { fields(question).forEach(function (field) { field.value = ''; }); }
 
   function orderOf(question) { return all(question, '[data-item]').map(function (item) { return item.getAttribute('data-item'); }); }
-  // The response the key tests: each item's id, or for a line of code that reads as others do the id they share
-  // (data-as); with graded indentation each with its level.
-  function gradesIndent(question) { return !!question.querySelector('[data-grade-indent]'); }
-  function indentOf(item) { return parseInt(item.getAttribute('data-indent'), 10) || 0; }
-  function orderValue(question) {
-    var graded = gradesIndent(question);
-    return all(question, '[data-item]').map(function (item) {
-      return (item.getAttribute('data-as') || item.getAttribute('data-item')) + (graded ? ':' + indentOf(item) : '');
-    }).join(',');
-  }
-  var MAX_INDENT = 8; // OrderingKind.MAX_INDENT: quiz.css has a rule per level
-  function indent(question, button, step) {
-    var item = button.closest('[data-item]');
-    var level = Math.max(0, Math.min(MAX_INDENT, indentOf(item) + step));
-    item.setAttribute('data-indent', String(level));
-    button.focus();
-    var status = question.querySelector('.order-status');
-    if (status) status.textContent = t('indented', [level]);
-    clear(question);
-    saveAnswers();
-  }
-  function move(question, button, direction) {
-    var item = button.closest('[data-item]');
+  // Moves an item one place up (-1) or down (1); returns what the status announces, or null where it cannot move.
+  function move(item, direction) {
     var list = item.parentNode;
     var sibling = direction < 0 ? item.previousElementSibling : item.nextElementSibling;
-    if (sibling) {
-      list.insertBefore(item, direction < 0 ? sibling : sibling.nextElementSibling);
-      button.focus();
-      var position = Array.prototype.indexOf.call(list.children, item) + 1;
-      var status = list.parentNode.querySelector('.order-status');
-      if (status) status.textContent = t('moved', [position, list.children.length]);
-    }
-    clear(question);
-    saveAnswers();
+    if (!sibling) return null;
+    list.insertBefore(item, direction < 0 ? sibling : sibling.nextElementSibling);
+    return t('moved', [Array.prototype.indexOf.call(list.children, item) + 1, list.children.length]);
+  }
+  // The arrow buttons work only with this script, so it adds them and shows their help: a page without scripts
+  // shows a plain list. Each spec: [action, arrow, label message, step, what the button does to its item (move)].
+  function prepareOrdering(question, specs) {
+    all(question, '.order-help').forEach(function (help) {
+      help.hidden = false;
+      help.nextElementSibling.setAttribute('aria-describedby', help.id);
+    });
+    all(question, '.order-item').forEach(function (item) {
+      var controls = document.createElement('span');
+      var text = item.querySelector('.order-text').textContent.trim();
+      controls.className = 'order-controls';
+      [['up', '\u2191', 'moveUp', -1, move], ['down', '\u2193', 'moveDown', 1, move]].concat(specs).forEach(function (spec) {
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'order-button';
+        button.setAttribute('data-action', spec[0]);
+        button.setAttribute('aria-label', t(spec[2], [text]));
+        button.textContent = spec[1];
+        button.addEventListener('click', function () {
+          var said = spec[4](item, spec[3]);
+          var status = question.querySelector('.order-status');
+          if (said !== null) button.focus(); // moving the item took the focus from its button
+          if (said !== null && status) status.textContent = said;
+          clear(question);
+          saveAnswers();
+        });
+        controls.appendChild(button);
+      });
+      item.appendChild(controls);
+    });
   }
   // Items come in an order unrelated to the answer, which may still be the answer: the question's own key tells,
   // and one item moves to the end. The generator cannot do this without the order saying something.
-  function unsolve(question) {
+  // response(question) is the order as the key tests it.
+  function unsolve(question, response) {
     var shown = orderOf(question);
     if (shown.length < 2) return;
-    matches(question, 'order', orderValue(question)).then(function (solved) {
+    matches(question, 'order', response(question)).then(function (solved) {
       var list = question.querySelector('.ordering');
       if (solved && orderOf(question).join(',') === shown.join(',')) list.appendChild(list.firstElementChild);
     });
   }
+  function orderResponse(question) { return orderOf(question).join(','); }
 
   var kinds = {
     single: choice(false),
@@ -280,83 +280,29 @@
       arrange: nothing
     },
     ordering: {
-      // The arrow buttons work only with this script, so it adds them and shows their help: a page without
-      // scripts shows a plain list.
-      prepare: function (question) {
-        all(question, '.order-help').forEach(function (help) {
-          help.hidden = false;
-          help.nextElementSibling.setAttribute('aria-describedby', help.id);
-        });
-        all(question, '.order-item').forEach(function (item) {
-          var controls = document.createElement('span');
-          var text = item.querySelector('.order-text').textContent.trim();
-          controls.className = 'order-controls';
-          var specs = [['up', '\u2191', 'moveUp', -1, move], ['down', '\u2193', 'moveDown', 1, move]];
-          // code is written left to right whatever the page's direction, so the arrows point as indentation goes
-          if (gradesIndent(question)) specs.push(['outdent', '\u2190', 'outdent', -1, indent], ['indent', '\u2192', 'indent', 1, indent]);
-          specs.forEach(function (spec) {
-            var button = document.createElement('button');
-            button.type = 'button';
-            button.className = 'order-button';
-            button.setAttribute('data-action', spec[0]);
-            button.setAttribute('aria-label', t(spec[2], [text]));
-            button.textContent = spec[1];
-            button.addEventListener('click', function () { spec[4](question, button, spec[3]); });
-            controls.appendChild(button);
-          });
-          item.appendChild(controls);
-        });
-      },
-      grade: function (question) { return gradeWhole(question, 'order', orderValue(question)); },
-      // An order with indentation to set has too many candidates to search.
+      prepare: function (question) { prepareOrdering(question, []); },
+      grade: function (question) { return gradeWhole(question, 'order', orderResponse(question)); },
       reveal: function (question) {
-        var items = all(question, '[data-item]');
-        if (items.length > 7 || gradesIndent(question)) return null;
-        var keyOf = function (item) { return item.getAttribute('data-as') || item.getAttribute('data-item'); };
-        return firstMatch(question, 'order', permutations(items).map(function (p) { return p.map(keyOf).join(','); })).then(function (found) {
-          if (!found) return null;
-          var left = items.slice();
-          var inOrder = found.split(',').map(function (key) {
-            var item = left.filter(function (candidate) { return keyOf(candidate) === key; })[0];
-            left.splice(left.indexOf(item), 1);
-            return item;
-          });
-          if (!question.querySelector('.ordering-code')) {
-            return joined(inOrder.map(function (item) { return copyOf(item.querySelector('.order-text')); }), arrow);
-          }
-          // lines of code read best as the program: one under the other, indented
-          var pre = document.createElement('pre');
-          pre.textContent = inOrder.map(function (item) {
-            return '    '.repeat(indentOf(item)) + item.querySelector('.order-text').textContent.trim();
-          }).join('\n');
-          return pre;
+        var ids = orderOf(question);
+        if (ids.length > 7) return null;
+        return firstMatch(question, 'order', permutations(ids).map(function (p) { return p.join(','); })).then(function (found) {
+          return found && joined(found.split(',').map(function (id) {
+            return copyOf(question.querySelector('[data-item="' + id + '"] .order-text'));
+          }), arrow);
         });
       },
-      // the order, each id with its level where the learner sets it
-      state: function (question) {
-        var graded = gradesIndent(question);
-        return all(question, '[data-item]').map(function (item) {
-          return item.getAttribute('data-item') + (graded ? ':' + indentOf(item) : '');
-        });
-      },
+      state: orderOf,
       restore: function (question, state) {
         var list = question.querySelector('.ordering');
-        var graded = gradesIndent(question);
-        state.forEach(function (saved) {
-          var parts = String(saved).split(':');
-          var item = list.querySelector('[data-item="' + parts[0] + '"]');
-          if (!item) return;
-          list.appendChild(item);
-          if (graded && parts.length > 1) item.setAttribute('data-indent', String(Math.max(0, Math.min(MAX_INDENT, parseInt(parts[1], 10) || 0))));
+        state.forEach(function (id) {
+          var item = list.querySelector('[data-item="' + id + '"]');
+          if (item) list.appendChild(item);
         });
       },
-      // an order is always an answer, and arrange shows a new one; indentation the learner set starts again from 0
-      empty: function (question) {
-        if (gradesIndent(question)) all(question, '[data-item]').forEach(function (item) { item.setAttribute('data-indent', '0'); });
-      },
+      empty: nothing, // an order is always an answer; arrange shows a new one
       arrange: function (question, shuffled) {
         if (shuffled) shuffleChildren(question.querySelector('.ordering'));
-        unsolve(question);
+        unsolve(question, orderResponse);
       }
     },
     matching: {
@@ -388,13 +334,23 @@
       }
     }
   };
+  // A page with code questions also carries code.js, which runs before this script and adds their kinds, made
+  // from the ones above with the helpers handed to it (docs/page-contract.md).
+  if (typeof mdquizCodeKinds === 'function') {
+    Object.assign(kinds, mdquizCodeKinds({ kinds: kinds, all: all, t: t, gradeWhole: gradeWhole, gradeParts: gradeParts,
+      blankValue: blankValue, acceptBlank: acceptBlank, firstMatch: firstMatch, permutations: permutations,
+      prepareOrdering: prepareOrdering, unsolve: unsolve, shuffleChildren: shuffleChildren }));
+  }
+  // A question with code to answer (blanks in code, lines of code to order) is of its type's code kind.
   // A data-type this script does not know stops it loudly, rather than leaving a question that does nothing.
   function kindOf(question) {
     var type = question.getAttribute('data-type');
-    if (!kinds.hasOwnProperty(type)) {
-      throw new Error('mdquiz: question ' + question.getAttribute('data-question') + ' has an unknown data-type "' + type + '"');
+    var kind = question.querySelector('.code-blanks, .ordering-code') ? type + ' code' : type;
+    if (!kinds.hasOwnProperty(kind)) {
+      throw new Error('mdquiz: question ' + question.getAttribute('data-question') + ' has an unknown data-type "' + type + '"'
+        + (kind === type ? '' : ' with code, and the page lacks code.js'));
     }
-    return kinds[type];
+    return kinds[kind];
   }
 
   // Grading is asynchronous: a verdict for an answer that has changed since is dropped.

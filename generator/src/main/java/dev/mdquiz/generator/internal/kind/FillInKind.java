@@ -10,6 +10,7 @@ import dev.mdquiz.generator.internal.render.MarkupHtml;
 import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Answer;
+import dev.mdquiz.generator.model.CodeWithBlanks;
 import dev.mdquiz.generator.model.Markup;
 import dev.mdquiz.generator.model.NumericGrid;
 import dev.mdquiz.generator.model.Question;
@@ -121,6 +122,24 @@ public final class FillInKind implements QuestionKind {
     @Override
     public List<Markup> optionFeedback() {
         return List.of();
+    }
+
+    /** Blanks in code (a {@code blanks} code block) are inputs in the code, an answer of several lines a text area. */
+    @Override
+    public boolean hasCode(Question question) {
+        return question.stem().blocks().stream().anyMatch(FillInKind::holdsCode);
+    }
+
+    private static boolean holdsCode(Node node) {
+        if (node instanceof CodeWithBlanks) {
+            return true;
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (holdsCode(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The blanks are inputs in the question text, which the renderer makes. */

@@ -28,7 +28,7 @@ import java.util.stream.IntStream;
 
 /** A numbered list to put in order; the source order is the answer, so nothing public may follow it. */
 public final class OrderingKind implements QuestionKind {
-    /** The deepest indentation the page shows (quiz.css has a rule per level). */
+    /** The deepest indentation the page shows (code.css has a rule per level). */
     static final int MAX_INDENT = 8;
     private final Answer.Ordering ordering;
 
@@ -211,6 +211,11 @@ public final class OrderingKind implements QuestionKind {
      * Items in id order, unrelated to the correct order. It may still happen to be the correct order: the page's
      * script then moves one item (quiz.js, unsolve), since any change made here would depend on the answer.
      */
+    @Override
+    public boolean hasCode(Question question) {
+        return ordering.isCode();
+    }
+
     @Override
     public void pageModel(Question question, Map<String, Object> model, QuestionKey key, MarkupHtml html,
                           List<String> feedbackHtml) {

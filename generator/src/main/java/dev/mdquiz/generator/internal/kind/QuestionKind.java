@@ -76,6 +76,12 @@ public interface QuestionKind {
     void pageModel(Question question, Map<String, Object> model, QuestionKey key, MarkupHtml html,
                           List<String> feedbackHtml);
 
+    /**
+     * Render stage: whether the question has code to answer (blanks in code, lines of code to order), so that its
+     * page carries the theme's code.js and code.css, which no other page does.
+     */
+    boolean hasCode(Question question);
+
     /** The teachers' answer key: one row per accepted part. */
     List<AnswerRow> answerRows(PlainText form);
 }

@@ -3,6 +3,7 @@ package dev.mdquiz.generator.internal.render;
 import dev.mdquiz.generator.ThemeException;
 import dev.mdquiz.generator.internal.key.QuestionKey;
 import dev.mdquiz.generator.internal.key.Sha256;
+import dev.mdquiz.generator.internal.kind.QuestionKind;
 import dev.mdquiz.generator.model.Markup;
 import dev.mdquiz.generator.model.Quiz;
 import dev.mdquiz.generator.model.QuizSettings;
@@ -28,6 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PageRenderer {
     private final Theme theme;
     private final Map<String, Object> site;
+    /** {@link #site} with the style and script of code questions, for the pages of quizzes that have them. */
+    private final Map<String, Object> codeSite;
     /** UI text by page language, resolved once per language; pages may render concurrently. */
     private final Map<String, PageText> texts = new ConcurrentHashMap<>();
 
@@ -57,6 +60,17 @@ public final class PageRenderer {
         site.put("indexScript", theme.indexScript);
         site.put("indexScriptHash", Sha256.cspSource(theme.indexScript));
         this.site = Map.copyOf(site);
+        site.put("style", theme.codeStyle);
+        site.put("styleHash", Sha256.cspSource(theme.codeStyle));
+        site.put("script", theme.codeScript);
+        site.put("scriptHash", Sha256.cspSource(theme.codeScript));
+        this.codeSite = Map.copyOf(site);
+    }
+
+    /** A page carries the script and style of code questions only when its quiz has one. */
+    private Map<String, Object> siteFor(Quiz quiz) {
+        boolean code = quiz.questions().stream().anyMatch(question -> QuestionKind.of(question.answer()).hasCode(question));
+        return code ? codeSite : site;
     }
 
     private static String direction(String languageTag) {
@@ -93,7 +107,7 @@ public final class PageRenderer {
 
     public RenderedQuiz renderQuiz(Quiz quiz, List<QuestionKey> keys, Navigation navigation) throws ThemeException {
         return renderQuiz(quiz, keys, navigation.indexHref(), neighbour(navigation, navigation.previous()),
-                neighbour(navigation, navigation.next()), site);
+                neighbour(navigation, navigation.next()), siteFor(quiz));
     }
 
     /**
@@ -102,8 +116,8 @@ public final class PageRenderer {
      * ({@code scorm.js}) and the policy allowing both by hash.
      */
     public RenderedQuiz renderScormQuiz(Quiz quiz, List<QuestionKey> keys) throws ThemeException {
-        Map<String, Object> packaged = new LinkedHashMap<>(site);
-        String script = theme.scormScript + "\n" + theme.script;
+        Map<String, Object> packaged = new LinkedHashMap<>(siteFor(quiz));
+        String script = theme.scormScript + "\n" + packaged.get("script");
         packaged.put("script", script);
         packaged.put("scriptHash", Sha256.cspSource(script));
         return renderQuiz(quiz, keys, "", Map.of(), Map.of(), packaged);

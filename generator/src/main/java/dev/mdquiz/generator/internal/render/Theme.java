@@ -43,6 +43,9 @@ final class Theme {
     private Configuration freemarker;
     final String style;
     final String script;
+    /** {@link #style} and {@link #script} as a page with code questions carries them: with code.css and code.js. */
+    final String codeStyle;
+    final String codeScript;
     final String indexScript;
     /** The SCORM bridge a packaged page runs before {@link #script}; no page of the site carries it. */
     final String scormScript;
@@ -59,8 +62,12 @@ final class Theme {
         this.files.putAll(userFiles);
         this.style = inline("quiz.css", defaults, userFiles);
         // keys.js holds the answer-key scheme that quiz.js uses; embed.js fits the page to a docs site's frame
-        this.script = inline("keys.js", defaults, userFiles) + "\n" + inline("quiz.js", defaults, userFiles)
-                + "\n" + inline("embed.js", defaults, userFiles);
+        String keys = inline("keys.js", defaults, userFiles);
+        String quizAndEmbed = inline("quiz.js", defaults, userFiles) + "\n" + inline("embed.js", defaults, userFiles);
+        this.script = keys + "\n" + quizAndEmbed;
+        // code.js runs before quiz.js, which adds the kinds it defines
+        this.codeStyle = style + "\n" + inline("code.css", defaults, userFiles);
+        this.codeScript = keys + "\n" + inline("code.js", defaults, userFiles) + "\n" + quizAndEmbed;
         this.indexScript = inline("index.js", defaults, userFiles);
         this.scormScript = inline("scorm.js", defaults, userFiles);
         this.bundles = bundles(defaults, userFiles);
@@ -68,6 +75,7 @@ final class Theme {
         files.forEach((name, bytes) -> all.append(name).append('\n').append(Sha256.hex(bytes)).append('\n'));
         // the minified defaults come from the build, not from the files above
         all.append(Sha256.hex(style)).append(Sha256.hex(script)).append(Sha256.hex(indexScript))
+                .append(Sha256.hex(codeStyle)).append(Sha256.hex(codeScript))
                 .append(Sha256.hex(scormScript));
         this.fingerprint = Sha256.hex(all.toString());
     }

@@ -156,6 +156,27 @@ class ScormExportTest {
     }
 
     @Test
+    void aPackagedQuizWithCodeQuestionsCarriesTheirScriptAndStyleAfterTheBridge() throws Exception {
+        write("parsons.md", "**1.** Order the lines.\n\n```python order\nx = 1\nprint(x)\n```\n");
+        export();
+        String page = new String(entries(zip("parsons")).get("parsons.html"), StandardCharsets.UTF_8);
+        Matcher script = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(page);
+        assertTrue(script.find());
+        String inline = script.group(1);
+        int bridge = inline.indexOf("LMSInitialize");
+        int code = inline.indexOf("function mdquizCodeKinds");
+        assertTrue(bridge >= 0 && bridge < code && code < inline.indexOf("mdquizCodeKinds&&"),
+                "the bridge, then code.js, then the page script that adds its kinds");
+        assertTrue(page.contains("script-src " + Sha256.cspSource(inline)), "the policy allows exactly that script");
+        Matcher style = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL).matcher(page);
+        assertTrue(style.find() && style.group(1).contains(".ordering-code"), "code.css");
+        assertTrue(page.contains("style-src " + Sha256.cspSource(style.group(1))), "the policy allows exactly that style");
+        String plain = new String(entries(zip("ungraded")).get("ungraded.html"), StandardCharsets.UTF_8);
+        assertFalse(plain.contains("function mdquizCodeKinds") || plain.contains(".ordering-code "),
+                "a package without code questions carries neither");
+    }
+
+    @Test
     void aQuizWithoutPassMarkHasNoMasteryScore() throws Exception {
         export();
         Document manifest = xml(entries(zip("ungraded")).get("imsmanifest.xml"));
