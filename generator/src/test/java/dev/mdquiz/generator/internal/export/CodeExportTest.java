@@ -57,11 +57,13 @@ class CodeExportTest {
         assertEquals(1, count(xml, "gteq"), xml);
         // two blanks: an Embedded answers question, each blank its sub-question inside the code
         assertTrue(xml.contains("{1:NUMERICAL:=12:0}") && xml.contains("{1:SHORTANSWER:=summe}"), xml);
-        assertTrue(xml.contains("i &lt; {1:NUMERICAL:=12:0}; i++) {\n    {1:SHORTANSWER:=summe} += i;\n}</code></pre>"), xml);
+        assertTrue(xml.contains("i &lt; {1:NUMERICAL:=12:0}; i++) {\n    {1:SHORTANSWER:=summe} += i;\n}"
+                + "</code></pre>"), xml);
         // output: an essay, expected lines for the grader only
         assertEquals(2, count(xml, "<question type=\"essay\">"), xml);
         assertTrue(xml.contains("<responseformat>monospaced</responseformat>"), xml);
-        assertTrue(xml.contains("<graderinfo format=\"html\">\n      <text><![CDATA[<p>Expected answer, line by line:</p>"
+        assertTrue(xml.contains("<graderinfo format=\"html\">\n      <text><![CDATA["
+                + "<p>Expected answer, line by line:</p>"
                 + "<pre>one\n  four\nnine</pre>]]></text>"), xml);
         assertTrue(xml.contains("<code class=\"language-text\">_____</code>"), xml);
         assertEquals(1, count(xml, "four"), "the expected output only in the grader information: " + xml);

@@ -50,7 +50,8 @@ class RoundTripTest {
     private static final Path BASE = Path.of(System.getProperty("basedir", "."));
     /** The export's warning that it left a whole question out ("ordering question q3 left out: ..."). */
     private static final Pattern LEFT_OUT =
-            Pattern.compile("(?:^|: )(?:[a-z-]+ )?question \\S+(?:(?: with \\d+ blanks)? left out:| will be graded by hand:)");
+            Pattern.compile("(?:^|: )(?:[a-z-]+ )?question \\S+"
+                    + "(?:(?: with \\d+ blanks)? left out:| will be graded by hand:)");
 
     /** A formula as the exports write it. */
     private static final Pattern LMS_MATH = Pattern.compile("\\\\\\((.*?)\\\\\\)|\\\\\\[(.*?)\\\\\\]");
@@ -133,8 +134,9 @@ class RoundTripTest {
      * back as its exported {@code \\(...\\)} text (known losses, docs/import.md).
      */
     private static String graded(Question question) {
-        return LMS_MATH.matcher(ImportFixture.answer(question).replaceFirst("^multiple (?=[^x]*\\[x][^x]*$)", "single "))
-                .replaceAll(match -> Matcher.quoteReplacement(match.group(1) != null ? "$" + match.group(1) + "$"
+        String answer = ImportFixture.answer(question).replaceFirst("^multiple (?=[^x]*\\[x][^x]*$)", "single ");
+        return LMS_MATH.matcher(answer).replaceAll(match -> Matcher.quoteReplacement(match.group(1) != null
+                ? "$" + match.group(1) + "$"
                         : "$$" + match.group(2) + "$$"));
     }
 
