@@ -137,7 +137,7 @@ class RoundTripTest {
         String answer = ImportFixture.answer(question).replaceFirst("^multiple (?=[^x]*\\[x][^x]*$)", "single ");
         return LMS_MATH.matcher(answer).replaceAll(match -> Matcher.quoteReplacement(match.group(1) != null
                 ? "$" + match.group(1) + "$"
-                        : "$$" + match.group(2) + "$$"));
+                : "$$" + match.group(2) + "$$"));
     }
 
     /** The exported file and the banks made of it, to read when the answers differ. */
