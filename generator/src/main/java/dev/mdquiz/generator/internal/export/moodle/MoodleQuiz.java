@@ -162,8 +162,8 @@ final class MoodleQuiz {
         private Element essay(Answer.FillIn fillIn) {
             HandGraded.warn(bank.warnings(), question, "an essay question, with the expected answer in its"
                     + " information for graders");
-            Element element = start("essay", node -> HandGraded.placeholder(fillIn, node.number()));
-            element.getElementsByTagName("penalty").item(0).setTextContent("0");
+            // no penalty: there is one try, graded by hand
+            Element element = start("essay", node -> HandGraded.placeholder(fillIn, node.number()), "0");
             element.appendChild(textElement("responseformat", "monospaced"));
             element.appendChild(textElement("responserequired", "1"));
             // Moodle's form offers 5 to 40 lines in steps of 5
@@ -245,12 +245,16 @@ final class MoodleQuiz {
 
         /** The elements every graded type starts with, in Moodle's order. */
         private Element start(String type, Function<BlankNode, String> blanks) {
+            return start(type, blanks, PENALTY);
+        }
+
+        private Element start(String type, Function<BlankNode, String> blanks, String penalty) {
             Element element = question(type);
             element.appendChild(name());
             element.appendChild(field("questiontext", question.stem(), question, blanks));
             element.appendChild(field("generalfeedback", question.explanation(), question, this::noBlankHere));
             element.appendChild(textElement("defaultgrade", Integer.toString(question.points())));
-            element.appendChild(textElement("penalty", PENALTY));
+            element.appendChild(textElement("penalty", penalty));
             element.appendChild(textElement("hidden", "0"));
             element.appendChild(textElement("idnumber", question.id()));
             return element;
