@@ -159,15 +159,35 @@ public sealed interface Answer {
         }
     }
 
-    /** A blank: a short answer with accepted variants, or a number within an interval. */
+    /**
+     * A blank: a short answer with accepted variants, an answer of several lines, or a number within an interval.
+     * Code that treats them differently goes through {@link #accept}, so a new kind of blank stops every stage that
+     * has no case for it from compiling.
+     */
     sealed interface Blank {
         SourcePosition position();
+
+        <R> R accept(BlankVisitor<R> visitor);
+    }
+
+    /** One method per kind of blank. */
+    interface BlankVisitor<R> {
+        R text(TextBlank text);
+
+        R lines(LinesBlank lines);
+
+        R number(NumericBlank number);
     }
 
     /** @param variants accepted answers as the author wrote them */
     record TextBlank(List<String> variants, SourcePosition position) implements Blank {
         public TextBlank {
             variants = List.copyOf(variants);
+        }
+
+        @Override
+        public <R> R accept(BlankVisitor<R> visitor) {
+            return visitor.text(this);
         }
     }
 
@@ -178,10 +198,18 @@ public sealed interface Answer {
      * @param text the expected lines, joined by {@code \n}, as the author wrote them
      */
     record LinesBlank(String text, SourcePosition position) implements Blank {
+        @Override
+        public <R> R accept(BlankVisitor<R> visitor) {
+            return visitor.lines(this);
+        }
     }
 
     /** Accepts numbers in {@code [low, high]}; {@code low == high} for an exact answer. */
     record NumericBlank(BigDecimal low, BigDecimal high, SourcePosition position) implements Blank {
+        @Override
+        public <R> R accept(BlankVisitor<R> visitor) {
+            return visitor.number(this);
+        }
     }
 
     /**

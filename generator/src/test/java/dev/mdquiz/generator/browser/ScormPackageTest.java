@@ -62,6 +62,38 @@ class ScormPackageTest {
             - [x] a
             - [ ] b
             """;
+    /** Code questions and math, which a package holds as the page does: everything plays and counts. */
+    static final String CODE = """
+            # Code
+
+            **1.** Complete the comparison.
+
+            ```python blanks
+            if a [[>=]] b:
+                print(a)
+            ```
+
+            **2.** What does it print?
+
+            ```text blanks
+            [[
+            1
+              4
+            ]]
+            ```
+
+            **3.** The area of a circle of radius $r$ is
+
+            - [x] $\\pi r^2$
+            - [ ] $2 \\pi r$
+
+            **4.** Put the lines in order.
+
+            ```python order
+            def f(x):
+                return x
+            ```
+            """;
     static final String DOT = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
             + "<circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>";
     /** The LMS page: scorm-again's SCORM 1.2 API, and the package's page in a frame, launched by {@code launch}. */
@@ -122,10 +154,12 @@ class ScormPackageTest {
     static Browser browser;
     static ScormPackages.Unpacked graded;
     static ScormPackages.Unpacked ungraded;
+    static ScormPackages.Unpacked code;
 
     @BeforeAll
     static void start() throws Exception {
-        Site site = new Site(directory.resolve("course")).bank("week1/graded.md", GRADED).bank("ungraded.md", UNGRADED);
+        Site site = new Site(directory.resolve("course")).bank("week1/graded.md", GRADED).bank("ungraded.md", UNGRADED)
+                .bank("code.md", CODE);
         Files.createDirectories(site.source.resolve("week1/img"));
         Files.writeString(site.source.resolve("week1/img/dot.svg"), DOT);
         served = directory.resolve("lms");
@@ -136,6 +170,7 @@ class ScormPackageTest {
         ScormPackages.exportAll(site, exported);
         graded = ScormPackages.unzip(exported, "week1/graded", served.resolve("graded"));
         ungraded = ScormPackages.unzip(exported, "ungraded", served.resolve("ungraded"));
+        code = ScormPackages.unzip(exported, "code", served.resolve("code"));
         server = new StaticServer(served, "/lms/");
         browser = Browser.start();
     }
@@ -287,6 +322,19 @@ class ScormPackageTest {
         assertTrue(suspendData.contains("\"best\":0.75"), suspendData);
         assertEquals("75", lms.get("raw"));
         assertEquals("passed", lms.get("status"));
+    }
+
+    @Test
+    void codeQuestionsAndMathPlayAndCountAsOnThePage() {
+        launch(code, null);
+        List<WebElement> questions = browser.questions();
+        questions.get(0).findElement(By.cssSelector("pre.code-blanks input[data-blank]")).sendKeys(">=");
+        questions.get(1).findElement(By.cssSelector("textarea[data-blank][data-lines]")).sendKeys("1\n  4");
+        assertFalse(questions.get(2).findElements(By.cssSelector("math")).isEmpty(), "formulas as MathML");
+        browser.choose(questions.get(2), Set.of(0));
+        assertEquals(2, questions.get(3).findElements(By.cssSelector("ol.ordering-code [data-item]")).size());
+        assertEquals("3/4", browser.submitForScore(), "the Parsons problem left unsolved");
+        assertEquals("75", lms().get("raw"));
     }
 
     @Test

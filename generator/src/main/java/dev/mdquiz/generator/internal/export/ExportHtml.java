@@ -35,6 +35,8 @@ public final class ExportHtml {
     }
 
     private static final int NAME_LENGTH = 60;
+    /** One level of a Parsons line's indentation. */
+    private static final String INDENT = "    ";
 
     private final ExportBank bank;
     private final Files files;
@@ -125,16 +127,35 @@ public final class ExportHtml {
 
     /**
      * A matching pair's right-hand side as plain text, which is all Moodle shows of it (a drop-down's choices); a
-     * warning names a side whose formatting is lost.
+     * warning names a side whose formatting is lost. A formula keeps its TeX between {@code \(...\)}, which Moodle's
+     * TeX and MathJax filters render there too.
      */
     public String plainRightSide(Answer.Pair pair, Question question) {
-        String right = PlainText.of(pair.right());
+        String right = PlainText.LMS.render(pair.right());
         String asHtml = right.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
         if (!asHtml.equals(html(pair.right(), question, blank -> ""))) {
             bank.warnings().warn(pair.position(), "question " + question.id() + ": the formatting of '" + right
                     + "' left out: Moodle shows the right-hand sides of matching pairs as plain text");
         }
         return right;
+    }
+
+    /**
+     * A line of a Parsons problem as HTML with its indentation shown: four spaces a level at the start of its code
+     * block, which an LMS shows as it is ({@code <pre>} keeps spaces).
+     */
+    public static String indented(String lineHtml, Answer.Item item) {
+        int code = lineHtml.indexOf("<code");
+        int start = code < 0 ? -1 : lineHtml.indexOf('>', code) + 1;
+        if (start <= 0 || item.indent() == 0) {
+            return lineHtml;
+        }
+        return lineHtml.substring(0, start) + INDENT.repeat(item.indent()) + lineHtml.substring(start);
+    }
+
+    /** A line of a Parsons problem as plain text, indented with no-break spaces that plain text cannot lose. */
+    public static String indentedText(Answer.Item item) {
+        return "\u00A0".repeat(INDENT.length() * item.indent()) + PlainText.of(item.text());
     }
 
     /** A short name for an LMS's list of questions: the start of the question's text, else its id. */

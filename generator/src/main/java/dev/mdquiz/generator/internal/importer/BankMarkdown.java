@@ -1,5 +1,6 @@
 package dev.mdquiz.generator.internal.importer;
 
+import dev.mdquiz.generator.internal.parse.CodeInfo;
 import dev.mdquiz.generator.internal.report.Report;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
@@ -28,6 +29,8 @@ final class BankMarkdown {
     private static final Dump YAML = new Dump(DumpSettings.builder().setDefaultScalarStyle(ScalarStyle.DOUBLE_QUOTED)
             .setWidth(Integer.MAX_VALUE).setSplitLines(false).build());
     private static final Pattern PLACEHOLDER = Pattern.compile("\uE000(\\d+)\uE001");
+    /** A fenced code block's opening line: its indentation, its fence, its info string. */
+    private static final Pattern FENCE = Pattern.compile("( {0,3})(`{3,}|~{3,})(.*)");
     /** What cannot stand inside [[ ]]: its brackets and the variants' separator. */
     private static final Pattern NOT_IN_A_BLANK = Pattern.compile("[\\[\\]|]");
 
@@ -121,19 +124,44 @@ final class BankMarkdown {
         }
     }
 
-    /** Puts each blank's {@code [[...]]} where its placeholder stands. */
+    /**
+     * Puts each blank's {@code [[...]]} where its placeholder stands. A blank inside a fenced code block (a blank in
+     * code, as quiz:export writes it) marks the block {@code blanks}, and its answers stay as they are: code is not
+     * Markdown.
+     */
     private static String blanks(String stem, ImportedAnswer.FillIn fillIn, ImportedQuestion question, Report report) {
-        Matcher matcher = PLACEHOLDER.matcher(stem);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            ImportedAnswer.Blank blank = fillIn.blanks().get(Integer.parseInt(matcher.group(1)));
-            matcher.appendReplacement(out, Matcher.quoteReplacement("[[" + spec(blank, question, report) + "]]"));
+        List<String> lines = new ArrayList<>(List.of(stem.split("\n", -1)));
+        int fence = -1;
+        String fenceMark = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Matcher opening = FENCE.matcher(line);
+            if (fenceMark == null && opening.matches()) {
+                fence = i;
+                fenceMark = opening.group(2);
+            } else if (fenceMark != null && line.strip().startsWith(fenceMark) && line.strip().replace(
+                    fenceMark.substring(0, 1), "").isEmpty()) {
+                fenceMark = null;
+            } else {
+                boolean inCode = fenceMark != null;
+                Matcher matcher = PLACEHOLDER.matcher(line);
+                StringBuilder out = new StringBuilder();
+                while (matcher.find()) {
+                    ImportedAnswer.Blank blank = fillIn.blanks().get(Integer.parseInt(matcher.group(1)));
+                    matcher.appendReplacement(out, Matcher.quoteReplacement("[[" + spec(blank, question, report, inCode)
+                            + "]]"));
+                    if (inCode && !lines.get(fence).matches(".*\\s" + CodeInfo.BLANKS + "\\s*$")) {
+                        lines.set(fence, lines.get(fence).stripTrailing() + " " + CodeInfo.BLANKS);
+                    }
+                }
+                matcher.appendTail(out);
+                lines.set(i, out.toString());
+            }
         }
-        matcher.appendTail(out);
-        return out.toString();
+        return String.join("\n", lines);
     }
 
-    private static String spec(ImportedAnswer.Blank blank, ImportedQuestion question, Report report) {
+    private static String spec(ImportedAnswer.Blank blank, ImportedQuestion question, Report report, boolean inCode) {
         if (blank instanceof ImportedAnswer.NumberBlank number) {
             return number.tolerance().signum() == 0 ? "=" + plain(number.value())
                     : "=" + plain(number.value()) + "±" + plain(number.tolerance());
@@ -147,7 +175,7 @@ final class BankMarkdown {
                 report.warning(question.at(), "accepted answer \"" + variant + "\" dropped: a blank's answers"
                         + " cannot contain [, ] or |");
             } else if (!variant.isBlank()) {
-                written.add(MarkdownText.ofPlainInline(variant));
+                written.add(inCode ? variant : MarkdownText.ofPlainInline(variant));
             }
         }
         return String.join("|", written);

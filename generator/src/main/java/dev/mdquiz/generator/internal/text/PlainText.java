@@ -37,14 +37,22 @@ import java.util.regex.Pattern;
 public final class PlainText {
     public static final PlainText PLAIN = new PlainText(false);
     public static final PlainText MARKDOWN = new PlainText(true);
+    /** Plain text with each formula between {@code \(...\)} or {@code \[...\]}, which LMS math filters read. */
+    public static final PlainText LMS = new PlainText(false, true);
 
     private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#|~])");
     private static final Pattern BACKTICKS = Pattern.compile("`+");
 
     private final boolean markdown;
+    private final boolean lmsMath;
 
     private PlainText(boolean markdown) {
+        this(markdown, false);
+    }
+
+    private PlainText(boolean markdown, boolean lmsMath) {
         this.markdown = markdown;
+        this.lmsMath = lmsMath;
     }
 
     /** The part as plain text. */
@@ -179,7 +187,9 @@ public final class PlainText {
             } else if (node instanceof BlankNode blank) {
                 out.append(numberedBlanks ? "___(" + blank.number() + ")" : "___");
             } else if (node instanceof MathNode math) {
-                out.append(math(math)); // TeX is not escaped: a Markdown reader with math renders it
+                // TeX is not escaped: a Markdown reader with math renders it
+                out.append(lmsMath ? (math.display() ? "\\[" + math.tex() + "\\]" : "\\(" + math.tex() + "\\)")
+                        : math(math));
             } else if (node instanceof Image image) {
                 image(image);
             } else {

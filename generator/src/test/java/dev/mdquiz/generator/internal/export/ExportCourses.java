@@ -75,6 +75,89 @@ public final class ExportCourses {
             **11.** [[Oslo|Christiania]] is the capital of [[Norway]], home to [[=5.3..5.7]] million people; its code is [[N}O#~/"1]].
             """;
 
+    /**
+     * Every kind of code question and math: a code block with one blank, one with several (text and number),
+     * output prediction alone and beside a short blank, Parsons problems with and without {@code indent}, formulas
+     * in a text and on a matching pair's right-hand side. The answers are words found nowhere else in the bank.
+     */
+    static final String CODE_AND_MATH = """
+            # Code and math
+
+            **1.** Complete the comparison.
+
+            ```python blanks
+            def larger(a, b):
+                if a [[gteq]] b:
+                    return a
+                return b
+            ```
+
+            **2.** Complete the loop.
+
+            ```java blanks
+            for (int i = 0; i < [[=12]]; i++) {
+                [[summe]] += i;
+            }
+            ```
+
+            **3.** What does this program print?
+
+            ```python
+            for n in range(1, 4):
+                print(n * n)
+            ```
+
+            ```text blanks
+            [[
+            one
+              four
+            nine
+            ]]
+            ```
+
+            Squares of 1, 2 and 3.
+
+            **4.** Name the command, then give its output.
+
+            ```text blanks
+            $ [[echo]] hi there
+            [[
+            hi there
+            ]]
+            ```
+
+            **5.** Put the lines in order.
+
+            ```python order
+            def sign(x):
+                if x < 0:
+                    return -1
+                return 1
+            ```
+
+            **6.** Put the lines in order and indent them.
+            <!-- quiz: indent -->
+
+            ```python order
+            def twice(x):
+                y = x * 2
+                return y
+            ```
+
+            **7.** Match the areas: $r$ is the radius.
+
+            - circle -> $\\pi r^2$
+            - square of side $a$ -> $a^2$
+            """;
+
+    /** A course of the {@link #CODE_AND_MATH} bank alone, under {@code project/src/quiz}. */
+    public static Path codeAndMath(Path project) throws IOException {
+        Path source = project.resolve("src/quiz");
+        Files.createDirectories(source);
+        Files.writeString(source.resolve("code.md"), CODE_AND_MATH);
+        return source;
+    }
+
     /** An image two folders hold under the same name, in different colours. */
     private static final String DOT = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\" height=\"2\">"
             + "<circle cx=\"1\" cy=\"1\" r=\"1\" fill=\"red\"/></svg>\n";

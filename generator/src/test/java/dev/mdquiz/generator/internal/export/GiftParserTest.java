@@ -70,6 +70,14 @@ class GiftParserTest {
     }
 
     @Test
+    void codeQuestionsAndMathReadBack() throws Exception {
+        List<String> warnings = exportAndCompare(ExportCourses.config(ExportCourses.codeAndMath(project), project)
+                .siteTitle("Course"));
+        assertTrue(warnings.stream().anyMatch(warning -> warning.startsWith("code.md:20:1: warning: gift: question q3"
+                + " will be graded by hand")), warnings.toString());
+    }
+
+    @Test
     void theSampleCourseAndTheFormatExamplesReadBack() throws Exception {
         exportAndCompare(ExportCourses.config(ExportCourses.SAMPLE_SOURCE, project.resolve("sample")));
         exportAndCompare(ExportCourses.config(ExportCourses.FORMAT_EXAMPLES, project.resolve("examples")));
@@ -192,6 +200,12 @@ class GiftParserTest {
 
                 @Override
                 public String fillIn(Answer.FillIn fillIn) {
+                    if (HandGraded.needed(fillIn)) {
+                        String stem = html.html(question.stem(), question,
+                                blank -> HandGraded.placeholder(fillIn, blank.number()));
+                        return head("Essay", question, stem) + "  #### " + json((text(question.explanation())
+                                + HandGraded.expectedHtml(fillIn)).strip()) + "\n";
+                    }
                     if (fillIn.blanks().size() > 1) {
                         return "";
                     }
@@ -217,7 +231,7 @@ class GiftParserTest {
                     StringBuilder lines = new StringBuilder(head("Matching", question, text(question.stem())));
                     for (Answer.Pair pair : matching.pairs()) {
                         lines.append("  ").append(json(text(pair.left()))).append(" -> ")
-                                .append(json(PlainText.of(pair.right()).strip())).append('\n');
+                                .append(json(PlainText.LMS.render(pair.right()).strip())).append('\n');
                     }
                     return lines + explanation();
                 }

@@ -78,11 +78,23 @@ final class ImportFixture {
 
             @Override
             public String fillIn(Answer.FillIn fillIn) {
-                return "fill-in " + fillIn.blanks().stream().map(b -> b instanceof Answer.TextBlank t
-                        ? String.join("|", t.variants())
-                        : ((Answer.NumericBlank) b).low().stripTrailingZeros().toPlainString() + ".."
-                        + ((Answer.NumericBlank) b).high().stripTrailingZeros().toPlainString())
-                        .collect(Collectors.joining(", "));
+                return "fill-in " + fillIn.blanks().stream().map(b -> b.accept(new Answer.BlankVisitor<String>() {
+                    @Override
+                    public String text(Answer.TextBlank t) {
+                        return String.join("|", t.variants());
+                    }
+
+                    @Override
+                    public String lines(Answer.LinesBlank lines) {
+                        return "lines: " + lines.text().replace("\n", " / ");
+                    }
+
+                    @Override
+                    public String number(Answer.NumericBlank n) {
+                        return n.low().stripTrailingZeros().toPlainString() + ".."
+                                + n.high().stripTrailingZeros().toPlainString();
+                    }
+                })).collect(Collectors.joining(", "));
             }
 
             @Override

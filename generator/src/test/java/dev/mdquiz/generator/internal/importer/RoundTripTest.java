@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -41,14 +42,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * Every bank of the test suite and the sample course, exported to GIFT and to Moodle XML by quiz:export's formats
  * and imported back, builds without a diagnostic and grades the same answers right: the same options right and
  * wrong, blank variants and numeric intervals, ordering and pairs. The only differences allowed are the documented
- * losses: questions the export leaves out (it says so), and checkboxes over one right option, which GIFT and Moodle
- * cannot tell from a single choice.
+ * losses: questions the export leaves out (it says so), questions it makes essays graded by hand (an answer of
+ * several lines; it says so), which the import does not carry over, and checkboxes over one right option, which GIFT
+ * and Moodle cannot tell from a single choice.
  */
 class RoundTripTest {
     private static final Path BASE = Path.of(System.getProperty("basedir", "."));
     /** The export's warning that it left a whole question out ("ordering question q3 left out: ..."). */
     private static final Pattern LEFT_OUT =
-            Pattern.compile("(?:^|: )(?:[a-z-]+ )?question \\S+(?: with \\d+ blanks)? left out:");
+            Pattern.compile("(?:^|: )(?:[a-z-]+ )?question \\S+"
+                    + "(?:(?: with \\d+ blanks)? left out:| will be graded by hand:)");
+
+    /** A formula as the exports write it. */
+    private static final Pattern LMS_MATH = Pattern.compile("\\\\\\((.*?)\\\\\\)|\\\\\\[(.*?)\\\\\\]");
 
     @TempDir
     Path root;
@@ -75,7 +81,8 @@ class RoundTripTest {
         Files.writeString(more.resolve("more.md"), MORE);
         for (Path source : List.of(BASE.resolve("src/test/resources/format-examples"),
                 BASE.resolve("src/test/resources/browser"), BASE.resolve("../sample-site/src/quiz").normalize(),
-                ExportCourses.everyKind(Files.createTempDirectory("round-trip-every-kind")), more)) {
+                ExportCourses.everyKind(Files.createTempDirectory("round-trip-every-kind")),
+                ExportCourses.codeAndMath(Files.createTempDirectory("round-trip-code")), more)) {
             Path out = Files.createTempDirectory("round-trip-site");
             Course course = new QuizGenerator(GeneratorConfig.builder(source, out).displayRoot(source).build()).read();
             Set<String> broken = course.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
@@ -122,9 +129,15 @@ class RoundTripTest {
         assertFalse(actual.isEmpty(), "the export carried at least one question");
     }
 
-    /** What grades a question right; checkboxes over one right option read as a single choice (a known loss). */
+    /**
+     * What grades a question right; checkboxes over one right option read as a single choice, and a formula comes
+     * back as its exported {@code \\(...\\)} text (known losses, docs/import.md).
+     */
     private static String graded(Question question) {
-        return ImportFixture.answer(question).replaceFirst("^multiple (?=[^x]*\\[x][^x]*$)", "single ");
+        String answer = ImportFixture.answer(question).replaceFirst("^multiple (?=[^x]*\\[x][^x]*$)", "single ");
+        return LMS_MATH.matcher(answer).replaceAll(match -> Matcher.quoteReplacement(match.group(1) != null
+                ? "$" + match.group(1) + "$"
+                : "$$" + match.group(2) + "$$"));
     }
 
     /** The exported file and the banks made of it, to read when the answers differ. */

@@ -2,6 +2,7 @@ package dev.mdquiz.generator.internal.export.gift;
 
 import dev.mdquiz.generator.internal.export.ExportBank;
 import dev.mdquiz.generator.internal.export.ExportHtml;
+import dev.mdquiz.generator.internal.export.HandGraded;
 import dev.mdquiz.generator.internal.export.moodle.MoodleCloze;
 import dev.mdquiz.generator.internal.export.moodle.MoodleFractions;
 import dev.mdquiz.generator.model.Answer;
@@ -60,6 +61,9 @@ final class GiftQuestion implements Answer.Visitor<Optional<String>> {
 
     @Override
     public Optional<String> fillIn(Answer.FillIn fillIn) {
+        if (HandGraded.needed(fillIn)) {
+            return Optional.of(essay(fillIn));
+        }
         if (fillIn.blanks().size() > 1) {
             bank.warnings().warn(question.position(), "fill-in question " + question.id() + " with "
                     + fillIn.blanks().size() + " blanks left out: a GIFT question holds one set of answers"
@@ -72,14 +76,29 @@ final class GiftQuestion implements Answer.Visitor<Optional<String>> {
     }
 
     private String answers(Answer.Blank blank) {
-        if (blank instanceof Answer.TextBlank text) {
-            StringBuilder answers = new StringBuilder();
-            // Moodle's short answers read * as "anything": \* is a star (escaped again, as every backslash)
-            text.variants().forEach(variant -> answers.append('=')
-                    .append(GiftText.escape(MoodleCloze.shortAnswerPattern(variant))).append(' '));
-            return answers.toString().strip();
-        }
-        Answer.NumericBlank numeric = (Answer.NumericBlank) blank;
+        return blank.accept(new Answer.BlankVisitor<>() {
+            @Override
+            public String text(Answer.TextBlank text) {
+                StringBuilder answers = new StringBuilder();
+                // Moodle's short answers read * as "anything": \* is a star (escaped again, as every backslash)
+                text.variants().forEach(variant -> answers.append('=')
+                        .append(GiftText.escape(MoodleCloze.shortAnswerPattern(variant))).append(' '));
+                return answers.toString().strip();
+            }
+
+            @Override
+            public String lines(Answer.LinesBlank lines) {
+                throw new IllegalStateException("an answer of several lines is exported as an essay");
+            }
+
+            @Override
+            public String number(Answer.NumericBlank numeric) {
+                return numberAnswer(numeric);
+            }
+        });
+    }
+
+    private static String numberAnswer(Answer.NumericBlank numeric) {
         BigDecimal low = numeric.low();
         BigDecimal high = numeric.high();
         if (low.compareTo(high) == 0) {
@@ -92,6 +111,19 @@ final class GiftQuestion implements Answer.Visitor<Optional<String>> {
             return "#" + NumericGrid.canonical(middle) + ":" + NumericGrid.canonical(high.subtract(middle));
         }
         return "#" + NumericGrid.canonical(low) + ".." + NumericGrid.canonical(high);
+    }
+
+    /**
+     * An answer of several lines: a GIFT essay ({@code {}}), graded by hand. GIFT has no information for graders,
+     * so the expected answer follows the explanation in the general feedback, which learners see after answering.
+     */
+    private String essay(Answer.FillIn fillIn) {
+        HandGraded.warn(bank.warnings(), question, "an essay question, with the expected answer in its general"
+                + " feedback (shown after answering; the moodle format keeps it for graders only)");
+        String text = html.html(question.stem(), question, blank -> HandGraded.placeholder(fillIn, blank.number()));
+        String feedback = (question.explanation().isEmpty() ? ""
+                : html.html(question.explanation(), question, this::noBlank)) + HandGraded.expectedHtml(fillIn);
+        return question(GiftText.escape(text) + "{\n####" + GiftText.escape(feedback) + "\n}");
     }
 
     @Override

@@ -21,19 +21,31 @@ public final class MoodleCloze {
 
     /** The blank as an embedded answer of weight 1, HTML-escaped: it stands in the question's HTML. */
     static String code(BlankNode node) {
-        StringBuilder code = new StringBuilder("{1:");
-        if (node.blank() instanceof Answer.TextBlank text) {
-            code.append("SHORTANSWER:");
-            for (int i = 0; i < text.variants().size(); i++) {
-                code.append(i == 0 ? "=" : "~=").append(CLOZE_SPECIAL.matcher(text.variants().get(i))
-                        .replaceAll("\\\\$1"));
+        String code = "{1:" + node.blank().accept(new Answer.BlankVisitor<String>() {
+            @Override
+            public String text(Answer.TextBlank text) {
+                StringBuilder answers = new StringBuilder("SHORTANSWER:");
+                for (int i = 0; i < text.variants().size(); i++) {
+                    answers.append(i == 0 ? "=" : "~=").append(CLOZE_SPECIAL.matcher(text.variants().get(i))
+                            .replaceAll("\\\\$1"));
+                }
+                return answers.toString();
             }
-        } else {
-            Answer.NumericBlank numeric = (Answer.NumericBlank) node.blank();
-            code.append("NUMERICAL:=").append(number(middle(numeric))).append(':').append(number(halfWidth(numeric)));
-        }
+
+            @Override
+            public String lines(Answer.LinesBlank lines) {
+                // the question is exported as an essay (HandGraded): a cloze has no answer of several lines
+                throw new IllegalStateException("an answer of several lines in an Embedded answers question");
+            }
+
+            @Override
+            public String number(Answer.NumericBlank numeric) {
+                return "NUMERICAL:=" + MoodleCloze.number(middle(numeric)) + ':'
+                        + MoodleCloze.number(halfWidth(numeric));
+            }
+        }) + '}';
         // HTML text: a quote needs no entity there, and Moodle's own escape \" must stay as it is
-        return code.append('}').toString().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return code.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** A short answer as Moodle's pattern, where {@code *} is a wildcard and {@code \*} a star. */

@@ -2,6 +2,7 @@ package dev.mdquiz.generator.internal.export.moodle;
 
 import dev.mdquiz.generator.internal.export.ExportBank;
 import dev.mdquiz.generator.internal.export.ExportHtml;
+import dev.mdquiz.generator.internal.export.HandGraded;
 import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.BlankNode;
 import dev.mdquiz.generator.model.ChoiceOption;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /** One bank as a Moodle XML {@code <quiz>}: its category, then each question as its kind maps to Moodle. */
 final class MoodleQuiz {
@@ -105,23 +107,40 @@ final class MoodleQuiz {
 
         @Override
         public Element fillIn(Answer.FillIn fillIn) {
+            if (HandGraded.needed(fillIn)) {
+                return essay(fillIn);
+            }
             if (fillIn.blanks().size() > 1) {
                 return cloze();
             }
-            Answer.Blank blank = fillIn.blanks().get(0);
-            if (blank instanceof Answer.TextBlank text) {
-                Element element = start("shortanswer", node -> "_____");
-                element.appendChild(textElement("usecase", "0"));
-                for (String variant : text.variants()) {
-                    Element answer = wrapped("answer", MoodleCloze.shortAnswerPattern(variant));
-                    answer.setAttribute("fraction", "100");
-                    answer.setAttribute("format", "moodle_auto_format");
-                    answer.appendChild(field("feedback", Markup.EMPTY, question, this::noBlankHere));
-                    element.appendChild(answer);
+            return fillIn.blanks().get(0).accept(new Answer.BlankVisitor<Element>() {
+                @Override
+                public Element text(Answer.TextBlank text) {
+                    Element element = start("shortanswer", node -> "_____");
+                    element.appendChild(textElement("usecase", "0"));
+                    for (String variant : text.variants()) {
+                        Element answer = wrapped("answer", MoodleCloze.shortAnswerPattern(variant));
+                        answer.setAttribute("fraction", "100");
+                        answer.setAttribute("format", "moodle_auto_format");
+                        answer.appendChild(field("feedback", Markup.EMPTY, question, QuestionWriter.this::noBlankHere));
+                        element.appendChild(answer);
+                    }
+                    return end(element);
                 }
-                return end(element);
-            }
-            Answer.NumericBlank numeric = (Answer.NumericBlank) blank;
+
+                @Override
+                public Element lines(Answer.LinesBlank lines) {
+                    return essay(fillIn);
+                }
+
+                @Override
+                public Element number(Answer.NumericBlank numeric) {
+                    return numerical(numeric);
+                }
+            });
+        }
+
+        private Element numerical(Answer.NumericBlank numeric) {
             Element element = start("numerical", node -> "_____");
             Element answer = wrapped("answer", MoodleCloze.number(MoodleCloze.middle(numeric)));
             answer.setAttribute("fraction", "100");
@@ -133,6 +152,31 @@ final class MoodleQuiz {
             element.appendChild(textElement("unitpenalty", "0.1000000"));
             element.appendChild(textElement("showunits", "3"));
             element.appendChild(textElement("unitsleft", "0"));
+            return end(element);
+        }
+
+        /**
+         * An answer of several lines: Moodle's essay, graded by hand, in a monospaced box as tall as the answer,
+         * the expected answers in the grader information (which learners never see).
+         */
+        private Element essay(Answer.FillIn fillIn) {
+            HandGraded.warn(bank.warnings(), question, "an essay question, with the expected answer in its"
+                    + " information for graders");
+            // no penalty: there is one try, graded by hand
+            Element element = start("essay", node -> HandGraded.placeholder(fillIn, node.number()), "0");
+            element.appendChild(textElement("responseformat", "monospaced"));
+            element.appendChild(textElement("responserequired", "1"));
+            // Moodle's form offers 5 to 40 lines in steps of 5
+            int lines = Math.min(40, Math.max(5, (HandGraded.lines(fillIn) + 4) / 5 * 5));
+            element.appendChild(textElement("responsefieldlines", Integer.toString(lines)));
+            element.appendChild(textElement("attachments", "0"));
+            element.appendChild(textElement("attachmentsrequired", "0"));
+            Element graderInfo = wrapped("graderinfo", HandGraded.expectedHtml(fillIn));
+            graderInfo.setAttribute("format", "html");
+            element.appendChild(graderInfo);
+            Element template = wrapped("responsetemplate", "");
+            template.setAttribute("format", "html");
+            element.appendChild(template);
             return end(element);
         }
 
@@ -158,9 +202,15 @@ final class MoodleQuiz {
             element.appendChild(textElement("gradingtype", "ALL_OR_NOTHING"));
             element.appendChild(textElement("showgrading", "SHOW"));
             element.appendChild(textElement("numberingstyle", "none"));
+            if (ordering.isCode() && ordering.code().gradeIndent()) {
+                bank.warnings().warn(ordering.position(), "question " + question.id() + ": only the order of the"
+                        + " lines will be graded: Moodle's ordering question cannot let the learner set their"
+                        + " indentation, so each line shows its own");
+            }
             int position = 1;
             for (Answer.Item item : ordering.items()) {
-                Element answer = field("answer", item.text(), question, this::noBlankHere);
+                Element answer = field("answer", item.text(), question, this::noBlankHere,
+                        html -> ordering.isCode() ? ExportHtml.indented(html, item) : html);
                 answer.setAttribute("fraction", Integer.toString(position++));
                 element.appendChild(answer);
             }
@@ -195,12 +245,16 @@ final class MoodleQuiz {
 
         /** The elements every graded type starts with, in Moodle's order. */
         private Element start(String type, Function<BlankNode, String> blanks) {
+            return start(type, blanks, PENALTY);
+        }
+
+        private Element start(String type, Function<BlankNode, String> blanks, String penalty) {
             Element element = question(type);
             element.appendChild(name());
             element.appendChild(field("questiontext", question.stem(), question, blanks));
             element.appendChild(field("generalfeedback", question.explanation(), question, this::noBlankHere));
             element.appendChild(textElement("defaultgrade", Integer.toString(question.points())));
-            element.appendChild(textElement("penalty", PENALTY));
+            element.appendChild(textElement("penalty", penalty));
             element.appendChild(textElement("hidden", "0"));
             element.appendChild(textElement("idnumber", question.id()));
             return element;
@@ -243,6 +297,12 @@ final class MoodleQuiz {
      * points at carried along in base64 and referred to as {@code @@PLUGINFILE@@/name}.
      */
     private Element field(String name, Markup markup, Question question, Function<BlankNode, String> blanks) {
+        return field(name, markup, question, blanks, html -> html);
+    }
+
+    /** @param finish a last change to the part's HTML */
+    private Element field(String name, Markup markup, Question question, Function<BlankNode, String> blanks,
+                          UnaryOperator<String> finish) {
         Element field = element(name);
         field.setAttribute("format", "html");
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -252,7 +312,7 @@ final class MoodleQuiz {
             return Optional.of("@@PLUGINFILE@@/" + URLEncoder.encode(fileName, StandardCharsets.UTF_8)
                     .replace("+", "%20"));
         }).html(markup, question, blanks);
-        field.appendChild(textElement("text", html));
+        field.appendChild(textElement("text", finish.apply(html)));
         files.forEach((fileName, bytes) -> {
             Element file = element("file");
             file.setAttribute("name", fileName);

@@ -1,6 +1,7 @@
 package dev.mdquiz.generator.internal.export.qti;
 
 import dev.mdquiz.generator.internal.export.ExportHtml;
+import dev.mdquiz.generator.internal.export.HandGraded;
 import dev.mdquiz.generator.internal.export.ExportWarnings;
 import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Answer;
@@ -108,39 +109,81 @@ final class ItemWriter implements Answer.Visitor<Boolean> {
     @Override
     public Boolean fillIn(Answer.FillIn fillIn) {
         List<Answer.Blank> blanks = fillIn.blanks();
+        if (HandGraded.needed(fillIn)) {
+            return essay(fillIn);
+        }
         if (blanks.size() > 1) {
             return multipleBlanks(blanks);
         }
-        Answer.Blank blank = blanks.get(0);
-        if (blank instanceof Answer.NumericBlank number) {
-            start("numerical_question", List.of());
-            xml.add(xml.add(xml.add(xml.presentation(stem(n -> "___")), "response_str",
-                    "ident", "response1", "rcardinality", "Single"), "render_fib", "fibtype", "Decimal"),
-                    "response_label", "ident", "answer1");
-            Element correct = xml.respcondition(resprocessing(), "No");
-            Element condition = xml.add(correct, "conditionvar");
-            if (number.low().compareTo(number.high()) == 0) {
-                // Canvas's own form of an exact answer: equal, or within a margin of 0
-                Element either = xml.add(condition, "or");
-                xml.text(either, "varequal", decimal(number.low()), "respident", "response1");
-                bounds(xml.add(either, "and"), number);
-            } else {
-                bounds(condition, number);
+        blanks.get(0).accept(new Answer.BlankVisitor<Void>() {
+            @Override
+            public Void text(Answer.TextBlank text) {
+                shortAnswer(text);
+                return null;
             }
-            xml.setScore(correct, "Set", "100");
-        } else {
-            Answer.TextBlank text = (Answer.TextBlank) blank;
-            start("short_answer_question", List.of());
-            xml.add(xml.add(xml.add(xml.presentation(stem(n -> "___")), "response_str",
-                    "ident", "response1", "rcardinality", "Single"), "render_fib"),
-                    "response_label", "ident", "answer1", "rshuffle", "No");
-            Element correct = xml.respcondition(resprocessing(), "No");
-            Element condition = xml.add(correct, "conditionvar");
-            // Canvas's own form: each accepted variant a varequal of the condition
-            text.variants().forEach(variant -> xml.text(condition, "varequal", variant, "respident", "response1"));
-            xml.setScore(correct, "Set", "100");
-        }
+
+            @Override
+            public Void lines(Answer.LinesBlank lines) {
+                throw new IllegalStateException("an answer of several lines is exported as an essay");
+            }
+
+            @Override
+            public Void number(Answer.NumericBlank number) {
+                numerical(number);
+                return null;
+            }
+        });
         explanation();
+        return true;
+    }
+
+    private void numerical(Answer.NumericBlank number) {
+        start("numerical_question", List.of());
+        xml.add(xml.add(xml.add(xml.presentation(stem(n -> "___")), "response_str",
+                "ident", "response1", "rcardinality", "Single"), "render_fib", "fibtype", "Decimal"),
+                "response_label", "ident", "answer1");
+        Element correct = xml.respcondition(resprocessing(), "No");
+        Element condition = xml.add(correct, "conditionvar");
+        if (number.low().compareTo(number.high()) == 0) {
+            // Canvas's own form of an exact answer: equal, or within a margin of 0
+            Element either = xml.add(condition, "or");
+            xml.text(either, "varequal", decimal(number.low()), "respident", "response1");
+            bounds(xml.add(either, "and"), number);
+        } else {
+            bounds(condition, number);
+        }
+        xml.setScore(correct, "Set", "100");
+    }
+
+    private void shortAnswer(Answer.TextBlank text) {
+        start("short_answer_question", List.of());
+        xml.add(xml.add(xml.add(xml.presentation(stem(n -> "___")), "response_str",
+                "ident", "response1", "rcardinality", "Single"), "render_fib"),
+                "response_label", "ident", "answer1", "rshuffle", "No");
+        Element correct = xml.respcondition(resprocessing(), "No");
+        Element condition = xml.add(correct, "conditionvar");
+        // Canvas's own form: each accepted variant a varequal of the condition
+        text.variants().forEach(variant -> xml.text(condition, "varequal", variant, "respident", "response1"));
+        xml.setScore(correct, "Set", "100");
+    }
+
+    /**
+     * An answer of several lines: Canvas's essay_question, graded by hand. QTI 1.2 has no notes for graders, so the
+     * expected answer follows the explanation in the general feedback, which learners see after answering.
+     */
+    private boolean essay(Answer.FillIn fillIn) {
+        HandGraded.warn(warnings, question, "an essay question, with the expected answer in its general feedback"
+                + " (shown after answering)");
+        start("essay_question", List.of());
+        xml.add(xml.add(xml.add(xml.presentation(stem(n -> HandGraded.placeholder(fillIn, n))), "response_str",
+                "ident", "response1", "rcardinality", "Single"), "render_fib"),
+                "response_label", "ident", "answer1", "rshuffle", "No");
+        Element processing = xml.resprocessing();
+        Element always = xml.respcondition(processing, "No");
+        xml.add(xml.add(always, "conditionvar"), "other");
+        xml.displayFeedback(always, GENERAL_FEEDBACK);
+        String explanation = question.explanation().isEmpty() ? "" : html.html(question.explanation(), question);
+        xml.feedback(GENERAL_FEEDBACK, explanation + HandGraded.expectedHtml(fillIn));
         return true;
     }
 
@@ -157,14 +200,26 @@ final class ItemWriter implements Answer.Visitor<Boolean> {
         Map<String, List<String>> variants = new LinkedHashMap<>();
         for (int i = 0; i < blanks.size(); i++) {
             String blankId = "b" + (i + 1);
-            if (blanks.get(i) instanceof Answer.NumericBlank number) {
-                warnings.warn(number.position(), "question " + question.id() + ": blank " + (i + 1)
-                        + " compared as text: " + decimal(number.low()) + " is accepted, other ways of writing"
-                        + " the same number are not");
-                variants.put(blankId, List.of(decimal(number.low())));
-            } else {
-                variants.put(blankId, ((Answer.TextBlank) blanks.get(i)).variants());
-            }
+            int blankNumber = i + 1;
+            variants.put(blankId, blanks.get(i).accept(new Answer.BlankVisitor<>() {
+                @Override
+                public List<String> text(Answer.TextBlank text) {
+                    return text.variants();
+                }
+
+                @Override
+                public List<String> lines(Answer.LinesBlank lines) {
+                    throw new IllegalStateException("an answer of several lines is exported as an essay");
+                }
+
+                @Override
+                public List<String> number(Answer.NumericBlank number) {
+                    warnings.warn(number.position(), "question " + question.id() + ": blank " + blankNumber
+                            + " compared as text: " + decimal(number.low()) + " is accepted, other ways of writing"
+                            + " the same number are not");
+                    return List.of(decimal(number.low()));
+                }
+            }));
         }
         List<String> ids = new ArrayList<>();
         variants.values().forEach(list -> list.forEach(variant -> ids.add(answerId(ids.size()))));
@@ -194,28 +249,40 @@ final class ItemWriter implements Answer.Visitor<Boolean> {
     public Boolean ordering(Answer.Ordering ordering) {
         warnings.warn(ordering.position(), "question " + question.id() + ": ordering exported as matching: QTI 1.2 as"
                 + " Canvas imports it has no ordering question, so each position (1, 2, ...) is matched to its item");
-        return matching(ordering.items().stream()
-                .map(item -> new Answer.Pair(Markup.EMPTY, item.text(), item.position())).toList(), true);
+        if (ordering.isCode() && ordering.code().gradeIndent()) {
+            warnings.warn(ordering.position(), "question " + question.id() + ": only the order of the lines will be"
+                    + " graded: a matching question cannot let the learner set their indentation, so each line"
+                    + " shows its own");
+        }
+        List<Answer.Pair> pairs = ordering.items().stream()
+                .map(item -> new Answer.Pair(Markup.EMPTY, item.text(), item.position())).toList();
+        // a line of code loses only its highlighting as plain text, and keeps its indentation in no-break spaces
+        List<String> texts = ordering.isCode() ? ordering.items().stream().map(ExportHtml::indentedText).toList()
+                : pairs.stream().map(pair -> PlainText.of(pair.right())).toList();
+        return matching(pairs, texts, true, !ordering.isCode());
     }
 
     @Override
     public Boolean matching(Answer.Matching matching) {
-        return matching(matching.pairs(), false);
+        List<Answer.Pair> pairs = matching.pairs();
+        return matching(pairs, pairs.stream().map(pair -> PlainText.of(pair.right())).toList(), false, true);
     }
 
     /**
      * Canvas's matching_question: each left-hand side (or, for ordering, each position's number) picks from every
-     * right-hand side, offered in alphabetical order so that their order says nothing of the answer.
+     * right-hand side ({@code rights}, as plain text), offered in alphabetical order so that their order says
+     * nothing of the answer; {@code warnFormatting}: whether a right-hand side that loses its formatting is reported.
      */
-    private boolean matching(List<Answer.Pair> pairs, boolean numbered) {
+    private boolean matching(List<Answer.Pair> pairs, List<String> rights, boolean numbered,
+                             boolean warnFormatting) {
         for (Answer.Pair pair : pairs) {
-            if (!plain(pair.right())) {
+            if (warnFormatting && !plain(pair.right())) {
                 warnings.warn(pair.position(), "question " + question.id() + ": '"
                         + PlainText.of(pair.right()) + "' shown as plain text: Canvas's matching answers hold no"
                         + " formatting or images");
             }
         }
-        List<String> texts = pairs.stream().map(pair -> PlainText.of(pair.right())).distinct()
+        List<String> texts = rights.stream().distinct()
                 .sorted(Comparator.comparing((String text) -> text.toLowerCase(Locale.ROOT))
                         .thenComparing(Comparator.naturalOrder()))
                 .toList();
@@ -238,7 +305,7 @@ final class ItemWriter implements Answer.Visitor<Boolean> {
             matchIds.forEach((text, id) -> xml.text(xml.add(xml.add(choices, "response_label", "ident", id),
                     "material"), "mattext", text));
             Element right = xml.respcondition(processing, null);
-            xml.text(xml.add(right, "conditionvar"), "varequal", matchIds.get(PlainText.of(pair.right())),
+            xml.text(xml.add(right, "conditionvar"), "varequal", matchIds.get(rights.get(i)),
                     "respident", "response_" + ids.get(i));
             xml.setScore(right, "Add", share);
         }

@@ -35,7 +35,7 @@ class QtiGoldenTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"single-choice", "multiple-select", "short-answer", "multiple-blanks", "numeric",
-            "ordering", "matching", "images", "settings"})
+            "ordering", "matching", "images", "settings", "code"})
     void eachKindMatchesItsGoldenFile(String bank) throws IOException {
         ExportFixture course = ExportFixture.course("export/qti/course", output);
         ExportBank exported = course.bank(bank);

@@ -1,5 +1,7 @@
 package dev.mdquiz.generator.internal.export.qti;
 
+import dev.mdquiz.generator.internal.export.ExportHtml;
+import dev.mdquiz.generator.internal.export.HandGraded;
 import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.ChoiceOption;
@@ -65,7 +67,8 @@ class QtiRoundTripTest {
         String where = bank + " question " + question.id();
         String type = field(item, "question_type");
         assertEquals(Integer.toString(question.points()), field(item, "points_possible"), where);
-        assertEquals(!question.explanation().isEmpty(), feedback(item).containsKey("general_fb"), where);
+        boolean handGraded = question.answer() instanceof Answer.FillIn fillIn && HandGraded.needed(fillIn);
+        assertEquals(!question.explanation().isEmpty() || handGraded, feedback(item).containsKey("general_fb"), where);
         question.answer().accept(new Answer.Visitor<Void>() {
             @Override
             public Void choice(Answer.Choice choice) {
@@ -90,7 +93,13 @@ class QtiRoundTripTest {
 
             @Override
             public Void fillIn(Answer.FillIn fillIn) {
-                if (fillIn.blanks().size() > 1) {
+                if (HandGraded.needed(fillIn)) {
+                    // graded by hand: the expected answer is for the grader, after the explanation
+                    assertEquals("essay_question", type, where);
+                    assertTrue(text(first(feedback(item).get("general_fb"), "flow_mat"))
+                            .endsWith(HandGraded.expectedHtml(fillIn)), where);
+                    assertTrue(scoring(item).isEmpty(), where);
+                } else if (fillIn.blanks().size() > 1) {
                     assertEquals("fill_in_multiple_blanks_question", type, where);
                     List<Element> responses = children(item, "response_lid");
                     for (int i = 0; i < responses.size(); i++) {
@@ -117,8 +126,9 @@ class QtiRoundTripTest {
                 for (int i = 0; i < ordering.items().size(); i++) {
                     positions.add(Integer.toString(i + 1));
                 }
-                assertEquals(pairs(positions, ordering.items().stream().map(it -> PlainText.of(it.text())).toList()),
-                        matches(item), where);
+                // a Parsons problem's lines keep their indentation in no-break spaces
+                assertEquals(pairs(positions, ordering.items().stream().map(it -> ordering.isCode()
+                        ? ExportHtml.indentedText(it) : PlainText.of(it.text())).toList()), matches(item), where);
                 return null;
             }
 
