@@ -12,7 +12,14 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
-        BenchOptions options = BenchOptions.parse(args);
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) { // a mistyped option: say which, not where in the parser
+            System.err.println("bench: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         Report report = new Bench(options, System.err).run();
         report.print(System.out);
         report.writeJson(options.jsonFile());

@@ -128,7 +128,10 @@ public record BenchOptions(Path work, Path jsonFile, long seed, int questionsPer
         }
         Set<Suite> suites = EnumSet.noneOf(Suite.class);
         for (String name : value.split(",")) {
-            suites.add(Suite.valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_')));
+            String option = name.trim().toLowerCase(Locale.ROOT);
+            suites.add(Arrays.stream(Suite.values()).filter(suite -> suite.option().equals(option)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("suites: no suite '" + option + "'; the suites are "
+                            + Arrays.stream(Suite.values()).map(Suite::option).toList())));
         }
         return suites;
     }
