@@ -158,6 +158,25 @@ class CodeQuestionsParseTest {
     }
 
     @Test
+    void aBracketLeftOpenInBlanksCodeIsNamedWhereItStands() {
+        Banks.Result result = Banks.parse("open", """
+                **1.** Complete it.
+
+                ```python blanks
+                x = [[1
+                y = a[[0, [[2]]
+                if [[ -f x ]]; then [[z]]
+                ```
+                """);
+        String message = "warning: this [[ is not closed on its line, so it stays code: in a code block marked blanks"
+                + " a blank opens and closes on one line ([[answer]]), and an answer of several lines stands between a"
+                + " line holding only [[ and one holding only ]]";
+        assertEquals(List.of("open.md:4:5: " + message, "open.md:5:6: " + message), result.messages());
+        assertEquals(3, ((Answer.FillIn) result.quiz().questions().get(0).answer()).blanks().size(),
+                "the closed ones stay blanks");
+    }
+
+    @Test
     void aParsonsProblemKeepsEachLinesLevelAndHighlightsIt() {
         Banks.Result result = Banks.parse("parsons", """
                 **1.** Order the lines.
