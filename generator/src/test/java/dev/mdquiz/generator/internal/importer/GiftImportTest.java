@@ -94,6 +94,10 @@ class GiftImportTest {
                 Is $a_1 < a_2$ true? {T}
 
                 [html]<p>A coffee costs $3, a <b>cake</b> $x$.</p>{=$7 ~$x$}
+
+                A shell variable starts with {=$ =dollar}.
+
+                Write x between dollars: {=$x$}.
                 """);
         assertEquals(List.of(), run.diagnostics());
         assertTrue(run.bank("prices.md").contains("Is \\$a\\_1 \\< a\\_2\\$ true?"), run.bank("prices.md"));
@@ -103,6 +107,7 @@ class GiftImportTest {
         assertEquals("A coffee costs $3, a cake $x$.",
                 dev.mdquiz.generator.internal.text.PlainText.of(quiz.questions().get(1).stem()));
         assertEquals("single [x] $7 / [ ] $x$", ImportFixture.answers(quiz).lines().toList().get(1));
+        assertEquals(List.of("fill-in $|dollar", "fill-in $x$"), ImportFixture.answers(quiz).lines().skip(2).toList());
     }
 
     @Test
