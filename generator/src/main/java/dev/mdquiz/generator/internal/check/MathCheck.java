@@ -7,6 +7,7 @@ import dev.mdquiz.generator.model.Markup;
 import dev.mdquiz.generator.model.MathNode;
 import dev.mdquiz.generator.model.SourcePosition;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,11 @@ public final class MathCheck {
     public static void check(List<Markup> parts, Formulas formulas, Report report) {
         for (Markup part : parts) {
             for (MathNode math : formulas(part)) {
+                if (inBlank(math)) {
+                    report.error(math.position(), "a formula cannot stand in a blank: the learner types the answer as"
+                            + " plain text, so write it as typed, as in [[x]] (and \\$ for a dollar sign, as in [[\\$5]])");
+                    continue;
+                }
                 TemmlEngine.Result result = formulas.render(math);
                 if (result.failed()) {
                     SourcePosition at = result.errorOffset() >= 0 ? math.at(result.errorOffset()) : math.position();
@@ -31,6 +37,21 @@ public final class MathCheck {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the formula stands between a blank's brackets ({@code [[$x$]]}): dollars are read first, so the
+     * brackets would stay text around it and the question would have no blank.
+     */
+    private static boolean inBlank(MathNode math) {
+        if (!(math.getPrevious() instanceof Text before) || !(math.getNext() instanceof Text after)) {
+            return false;
+        }
+        String left = before.getLiteral();
+        String right = after.getLiteral();
+        int close = right.indexOf("]]");
+        int open = right.indexOf("[[");
+        return left.lastIndexOf("[[") > left.lastIndexOf("]]") && close >= 0 && (open < 0 || close < open);
     }
 
     /** The part's formulas, in the order they stand. */
