@@ -3,6 +3,8 @@ package dev.mdquiz.generator.internal.kind;
 import dev.mdquiz.generator.internal.answers.AnswerRow;
 import dev.mdquiz.generator.internal.key.KeyPlan;
 import dev.mdquiz.generator.internal.key.QuestionKey;
+import dev.mdquiz.generator.internal.parse.AnswerSource;
+import dev.mdquiz.generator.internal.parse.CodeInfo;
 import dev.mdquiz.generator.internal.render.MarkupHtml;
 import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.text.PlainText;
@@ -24,6 +26,9 @@ final class NoAnswerKind implements QuestionKind {
     @Override
     public void check(Question question, Report report) {
         Checks.requireText(question, report);
+        if (question.stem().blocks().stream().anyMatch(block -> AnswerSource.isMarkedCode(block, CodeInfo.BLANKS))) {
+            return; // its code block marked blanks without a blank is the error, already reported where it stands
+        }
         report.error(question.position(), "question " + question.number()
                 + " has no options and no blank: add a task list (- [x] right, - [ ] wrong), a [[blank]],"
                 + " a numbered list to order or a list of 'left -> right' pairs" + unclosedBlank(question));

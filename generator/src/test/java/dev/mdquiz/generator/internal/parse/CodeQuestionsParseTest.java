@@ -158,6 +158,23 @@ class CodeQuestionsParseTest {
     }
 
     @Test
+    void aBlanksBlockWithoutABlankIsTheOneErrorOfItsQuestion() {
+        Banks.Result result = Banks.parse("none", """
+                **1.** Complete it.
+
+                ```python blanks
+                print("hi")
+                ```
+
+                **2.** Nothing to answer here.
+                """);
+        assertEquals(List.of("none.md:3:1: error: this code block is marked blanks but holds no [[blank]]: put [[answer]]"
+                        + " where the learner fills in, or drop the word blanks",
+                "none.md:7:1: error: question 2 has no options and no blank: add a task list (- [x] right, - [ ] wrong),"
+                        + " a [[blank]], a numbered list to order or a list of 'left -> right' pairs"), result.messages());
+    }
+
+    @Test
     void aBracketLeftOpenInBlanksCodeIsNamedWhereItStands() {
         Banks.Result result = Banks.parse("open", """
                 **1.** Complete it.
