@@ -2,12 +2,12 @@ package dev.mdquiz.generator.internal.check;
 
 import dev.mdquiz.generator.internal.math.Formulas;
 import dev.mdquiz.generator.internal.math.TemmlEngine;
+import dev.mdquiz.generator.internal.parse.AnswerSource;
 import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.model.Markup;
 import dev.mdquiz.generator.model.MathNode;
 import dev.mdquiz.generator.model.SourcePosition;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ public final class MathCheck {
     public static void check(List<Markup> parts, Formulas formulas, Report report) {
         for (Markup part : parts) {
             for (MathNode math : formulas(part)) {
-                if (inBlank(math)) {
+                if (AnswerSource.isFormulaInBlank(math)) {
                     report.error(math.position(), "a formula cannot stand in a blank: the learner types the answer as"
                             + " plain text, so write it as typed, as in [[x]] (and \\$ for a dollar sign, as in [[\\$5]])");
                     continue;
@@ -37,21 +37,6 @@ public final class MathCheck {
                 }
             }
         }
-    }
-
-    /**
-     * Whether the formula stands between a blank's brackets ({@code [[$x$]]}): dollars are read first, so the
-     * brackets would stay text around it and the question would have no blank.
-     */
-    private static boolean inBlank(MathNode math) {
-        if (!(math.getPrevious() instanceof Text before) || !(math.getNext() instanceof Text after)) {
-            return false;
-        }
-        String left = before.getLiteral();
-        String right = after.getLiteral();
-        int close = right.indexOf("]]");
-        int open = right.indexOf("[[");
-        return left.lastIndexOf("[[") > left.lastIndexOf("]]") && close >= 0 && (open < 0 || close < open);
     }
 
     /** The part's formulas, in the order they stand. */
