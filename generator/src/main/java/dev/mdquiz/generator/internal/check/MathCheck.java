@@ -2,6 +2,7 @@ package dev.mdquiz.generator.internal.check;
 
 import dev.mdquiz.generator.internal.math.Formulas;
 import dev.mdquiz.generator.internal.math.TemmlEngine;
+import dev.mdquiz.generator.internal.parse.AnswerSource;
 import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.model.Markup;
 import dev.mdquiz.generator.model.MathNode;
@@ -22,6 +23,11 @@ public final class MathCheck {
     public static void check(List<Markup> parts, Formulas formulas, Report report) {
         for (Markup part : parts) {
             for (MathNode math : formulas(part)) {
+                if (AnswerSource.isFormulaInBlank(math)) {
+                    report.error(math.position(), "a formula cannot stand in a blank: the learner types the answer as"
+                            + " plain text, so write it as typed, as in [[x]] (and \\$ for a dollar sign, as in [[\\$5]])");
+                    continue;
+                }
                 TemmlEngine.Result result = formulas.render(math);
                 if (result.failed()) {
                     SourcePosition at = result.errorOffset() >= 0 ? math.at(result.errorOffset()) : math.position();

@@ -29,12 +29,16 @@ final class AikenReader {
     List<ImportedBank> read(String text) {
         String[] lines = text.split("\n", -1);
         Pending pending = null;
+        boolean afterBlankLine = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             SourcePosition at = new SourcePosition(i + 1, 1);
             if (line.isEmpty()) {
+                afterBlankLine = true;
                 continue;
             }
+            boolean newParagraph = afterBlankLine;
+            afterBlankLine = false;
             Matcher answer = ANSWER.matcher(line);
             Matcher option = OPTION.matcher(line);
             if (pending == null) {
@@ -48,6 +52,13 @@ final class AikenReader {
                 pending.options.add(option.group(2).strip());
                 pending.optionLines.add(at);
             } else if (pending.options.isEmpty()) {
+                pending.text.add(line);
+            } else if (newParagraph) {
+                // the question above lost its ANSWER line: name it there, and read this line as the next question
+                report.error(pending.at, "question has no ANSWER line: after its last option (line "
+                        + pending.optionLines.get(pending.optionLines.size() - 1).line() + ") add 'ANSWER: "
+                        + pending.letters.get(0) + "' with the right option's letter");
+                pending = new Pending(at);
                 pending.text.add(line);
             } else {
                 report.error(at, "cannot read this line of an Aiken question: after the options comes 'ANSWER: "

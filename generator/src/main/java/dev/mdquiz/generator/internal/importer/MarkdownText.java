@@ -16,12 +16,15 @@ import java.util.regex.Pattern;
  * Turns imported text into Markdown that reads the same: commonmark-java's own Markdown renderer escapes what
  * would otherwise be markup ({@code *}, {@code _}, a leading {@code 1.} or {@code #}, ...). Two things the
  * renderer cannot know are this project's: {@code [[} starts a blank even when escaped, so a word joiner (invisible)
- * goes between the brackets.
+ * goes between the brackets; and {@code $} may start a formula, so every dollar in text is written {@code \$} (the
+ * tools imported from read {@code $x$} as text, and {@code a\_1} inside dollars would be bad TeX).
  */
 public final class MarkdownText {
     private static final MarkdownRenderer RENDERER = MarkdownRenderer.builder().build();
     /** U+2060 WORD JOINER: invisible, and keeps "[[" from reading as a blank. */
     private static final String WORD_JOINER = "\u2060";
+    /** Stands for a dollar while the renderer escapes the text around it (it would escape a backslash put there). */
+    private static final String DOLLAR = "\uE0D0"; // apart from the blanks' placeholders (U+E000 to U+E002)
     private static final Pattern LEADING_PLUS = Pattern.compile("(?m)^(\\s*)\\+(\\s|$)");
 
     private MarkdownText() {
@@ -58,10 +61,10 @@ public final class MarkdownText {
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Text text) {
-                text.setLiteral(guardBlanks(text.getLiteral()));
+                text.setLiteral(guardBlanks(text.getLiteral()).replace(DOLLAR, "").replace("$", DOLLAR));
             }
         });
-        return RENDERER.render(document).strip();
+        return RENDERER.render(document).strip().replace(DOLLAR, "\\$");
     }
 
     /** Blocks, each rendered alone and joined by blank lines. */

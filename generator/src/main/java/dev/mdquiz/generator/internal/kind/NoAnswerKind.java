@@ -3,12 +3,16 @@ package dev.mdquiz.generator.internal.kind;
 import dev.mdquiz.generator.internal.answers.AnswerRow;
 import dev.mdquiz.generator.internal.key.KeyPlan;
 import dev.mdquiz.generator.internal.key.QuestionKey;
+import dev.mdquiz.generator.internal.parse.AnswerSource;
+import dev.mdquiz.generator.internal.parse.CodeInfo;
 import dev.mdquiz.generator.internal.render.MarkupHtml;
 import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.Markup;
+import dev.mdquiz.generator.model.MathNode;
 import dev.mdquiz.generator.model.Question;
+import org.commonmark.node.Node;
 
 import java.util.List;
 import java.util.Map;
@@ -24,9 +28,27 @@ final class NoAnswerKind implements QuestionKind {
     @Override
     public void check(Question question, Report report) {
         Checks.requireText(question, report);
+        if (question.stem().blocks().stream().anyMatch(block -> AnswerSource.isMarkedCode(block, CodeInfo.BLANKS))) {
+            return; // its code block marked blanks without a blank is the error, already reported where it stands
+        }
+        if (question.stem().blocks().stream().anyMatch(NoAnswerKind::holdsFormulaInBlank)) {
+            return; // its blank holds a formula ([[$x$]]): that is the error, reported at the formula
+        }
         report.error(question.position(), "question " + question.number()
                 + " has no options and no blank: add a task list (- [x] right, - [ ] wrong), a [[blank]],"
                 + " a numbered list to order or a list of 'left -> right' pairs" + unclosedBlank(question));
+    }
+
+    private static boolean holdsFormulaInBlank(Node node) {
+        if (node instanceof MathNode math && AnswerSource.isFormulaInBlank(math)) {
+            return true;
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (holdsFormulaInBlank(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The likelier mistake, when the text opens a blank and never closes it. */

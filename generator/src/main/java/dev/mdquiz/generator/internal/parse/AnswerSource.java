@@ -2,6 +2,7 @@ package dev.mdquiz.generator.internal.parse;
 
 import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.model.Answer;
+import dev.mdquiz.generator.model.MathNode;
 import dev.mdquiz.generator.model.SourcePosition;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Node;
@@ -58,6 +59,21 @@ public final class AnswerSource {
     /** Cuts the blanks out of the blocks, leaving placeholders where they stood; reports malformed ones. */
     public List<Answer.Blank> extractBlanks(List<Node> blocks, SourcePosition fallback) {
         return Blanks.extract(blocks, fallback, report);
+    }
+
+    /**
+     * Whether the formula stands between a blank's brackets ({@code [[$x$]]}): dollars are read first, so the
+     * brackets would stay text around it and the question would have no blank.
+     */
+    public static boolean isFormulaInBlank(MathNode math) {
+        if (!(math.getPrevious() instanceof Text before) || !(math.getNext() instanceof Text after)) {
+            return false;
+        }
+        String left = before.getLiteral();
+        String right = after.getLiteral();
+        int close = right.indexOf("]]");
+        int open = right.indexOf("[[");
+        return left.lastIndexOf("[[") > left.lastIndexOf("]]") && close >= 0 && (open < 0 || close < open);
     }
 
     /** Whether a block is a fenced code block whose info string carries {@code flag} ({@link CodeInfo}). */

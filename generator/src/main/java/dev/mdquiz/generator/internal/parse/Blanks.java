@@ -153,6 +153,7 @@ final class Blanks {
             int last = 0;
             while (matcher.find()) {
                 SourcePosition blankAt = inCode(block, code, lineStart + matcher.start(), fallback);
+                warnUnclosed(block, code, lineStart, line.substring(0, matcher.start()), last, fallback, report);
                 run.append(line, last, matcher.start());
                 flush(run, parts);
                 Answer.Blank blank = readSpec(matcher.group(1), blankAt, report);
@@ -160,11 +161,26 @@ final class Blanks {
                 parts.add(new BlankNode(found.size(), blank));
                 last = matcher.end();
             }
+            warnUnclosed(block, code, lineStart, line, last, fallback, report);
             run.append(line.substring(last));
             lineStart = lineEnd;
         }
         flush(run, parts);
         return new CodeParts(block, parts);
+    }
+
+    /**
+     * A {@code [[} in the code between blanks, such as {@code x = [[1} with its {@code ]]} forgotten, stays code: the
+     * page would show it where the author meant an input, so it is named.
+     */
+    private static void warnUnclosed(FencedCodeBlock block, String code, int lineStart, String upTo, int from,
+                                     SourcePosition fallback, Report report) {
+        int open = upTo.indexOf("[[", from);
+        if (open >= 0) {
+            report.warning(inCode(block, code, lineStart + open, fallback), "this [[ is not closed on its line, so it"
+                    + " stays code: in a code block marked blanks a blank opens and closes on one line ([[answer]]),"
+                    + " and an answer of several lines stands between a line holding only [[ and one holding only ]]");
+        }
     }
 
     private static void flush(StringBuilder run, List<Node> parts) {

@@ -55,4 +55,15 @@ class AikenImportTest {
                 "aiken.txt:6:1: error: question has no ANSWER line: end it with 'ANSWER: ' and the right option's letter"),
                 run.diagnostics());
     }
+
+    @Test
+    void aQuestionThatLostItsAnswerLineIsNamedAndTheNextOneStillRead() throws Exception {
+        ImportFixture run = new ImportFixture(root).run("aiken.txt", "Q1?\r\nA. a\r\nB. b\r\n\r\nQ2?\r\nA) c\r\nB) d\r\n"
+                + "ANSWER: E\r\n");
+        assertEquals(List.of(
+                "aiken.txt:1:1: error: question has no ANSWER line: after its last option (line 3) add 'ANSWER: A' with"
+                        + " the right option's letter",
+                "aiken.txt:8:1: error: ANSWER 'E' names no option: write one of A, B"),
+                run.diagnostics(), "the second question is read as its own, so its mistake is found too");
+    }
 }

@@ -89,6 +89,28 @@ class GiftImportTest {
     }
 
     @Test
+    void dollarsStayDollarsAndNeverStartAFormula() throws Exception {
+        ImportFixture run = new ImportFixture(root).run("prices.gift", """
+                Is $a_1 < a_2$ true? {T}
+
+                [html]<p>A coffee costs $3, a <b>cake</b> $x$.</p>{=$7 ~$x$}
+
+                A shell variable starts with {=$ =dollar}.
+
+                Write x between dollars: {=$x$}.
+                """);
+        assertEquals(List.of(), run.diagnostics());
+        assertTrue(run.bank("prices.md").contains("Is \\$a\\_1 \\< a\\_2\\$ true?"), run.bank("prices.md"));
+        List<Quiz> quizzes = run.quizzes(); // parses cleanly: no formula, so no TeX error
+        Quiz quiz = quizzes.get(0);
+        assertEquals("Is $a_1 < a_2$ true?", dev.mdquiz.generator.internal.text.PlainText.of(quiz.questions().get(0).stem()));
+        assertEquals("A coffee costs $3, a cake $x$.",
+                dev.mdquiz.generator.internal.text.PlainText.of(quiz.questions().get(1).stem()));
+        assertEquals("single [x] $7 / [ ] $x$", ImportFixture.answers(quiz).lines().toList().get(1));
+        assertEquals(List.of("fill-in $|dollar", "fill-in $x$"), ImportFixture.answers(quiz).lines().skip(2).toList());
+    }
+
+    @Test
     void whatTheFormatCannotHoldIsReportedAtItsLine() throws Exception {
         ImportFixture run = new ImportFixture(root).run("old.gift", """
                 When was Grant born? {#

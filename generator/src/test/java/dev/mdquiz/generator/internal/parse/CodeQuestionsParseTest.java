@@ -158,6 +158,42 @@ class CodeQuestionsParseTest {
     }
 
     @Test
+    void aBlanksBlockWithoutABlankIsTheOneErrorOfItsQuestion() {
+        Banks.Result result = Banks.parse("none", """
+                **1.** Complete it.
+
+                ```python blanks
+                print("hi")
+                ```
+
+                **2.** Nothing to answer here.
+                """);
+        assertEquals(List.of("none.md:3:1: error: this code block is marked blanks but holds no [[blank]]: put [[answer]]"
+                        + " where the learner fills in, or drop the word blanks",
+                "none.md:7:1: error: question 2 has no options and no blank: add a task list (- [x] right, - [ ] wrong),"
+                        + " a [[blank]], a numbered list to order or a list of 'left -> right' pairs"), result.messages());
+    }
+
+    @Test
+    void aBracketLeftOpenInBlanksCodeIsNamedWhereItStands() {
+        Banks.Result result = Banks.parse("open", """
+                **1.** Complete it.
+
+                ```python blanks
+                x = [[1
+                y = a[[0, [[2]]
+                if [[ -f x ]]; then [[z]]
+                ```
+                """);
+        String message = "warning: this [[ is not closed on its line, so it stays code: in a code block marked blanks"
+                + " a blank opens and closes on one line ([[answer]]), and an answer of several lines stands between a"
+                + " line holding only [[ and one holding only ]]";
+        assertEquals(List.of("open.md:4:5: " + message, "open.md:5:6: " + message), result.messages());
+        assertEquals(3, ((Answer.FillIn) result.quiz().questions().get(0).answer()).blanks().size(),
+                "the closed ones stay blanks");
+    }
+
+    @Test
     void aParsonsProblemKeepsEachLinesLevelAndHighlightsIt() {
         Banks.Result result = Banks.parse("parsons", """
                 **1.** Order the lines.

@@ -68,6 +68,20 @@ class MathSyntaxTest {
     }
 
     @Test
+    void aFormulaAsABlanksAnswerIsNamedWithTheFix() {
+        Banks.Result result = Banks.parse("m", "**1.** Name the variable: [[$x$]], then [[y]] and [$z$] and [[a]] $w$ [[b]].\n");
+        assertEquals(List.of("m.md:1:29: error: a formula cannot stand in a blank: the learner types the answer as plain"
+                + " text, so write it as typed, as in [[x]] (and \\$ for a dollar sign, as in [[\\$5]])"), result.messages());
+    }
+
+    @Test
+    void aFormulaAsTheOnlyBlanksAnswerIsTheQuestionsOneError() {
+        Banks.Result result = Banks.parse("m", "**1.** Name the variable: [[$x$]]\n");
+        assertEquals(List.of("m.md:1:29: error: a formula cannot stand in a blank: the learner types the answer as plain"
+                + " text, so write it as typed, as in [[x]] (and \\$ for a dollar sign, as in [[\\$5]])"), result.messages());
+    }
+
+    @Test
     void doubleBracketsInsideMathAreTexNotABlank() {
         Banks.Result result = Banks.parse("m", "**1.** The interval $[[a, b]]$ is closed: [[yes]]\n");
         Question question = result.quiz().questions().get(0);
