@@ -23,7 +23,7 @@ if (new File(basedir, 'target/quiz-site').exists()) fail('output went to target/
 
 // the private files go to target/ where Maven ran, since the source folder is in it (the usual .gitignore covers it), never beside the site
 assert new File(basedir, 'target/quiz-answer-keys/intro.md').isFile() : 'missing target/quiz-answer-keys/intro.md'
-assert new File(basedir, 'target/quiz-site-cache/manifests/site.yaml').isFile() : 'missing target/quiz-site-cache/manifests/site.yaml'
+assert new File(basedir, 'target/quiz-site-cache/manifests/site.txt').isFile() : 'missing target/quiz-site-cache/manifests/site.txt'
 ['quiz-answer-keys', 'site-cache', 'quiz-site-cache'].each {
     if (new File(basedir, it).exists()) fail("${it} was written beside the site, outside target/")
 }

@@ -7,7 +7,7 @@ List<String> summaries = lines.findAll { it.contains('Generated ') }
 if (summaries != ['[INFO] Generated 1 quiz with 2 questions in docs'] * 2) fail("unexpected summaries ${summaries}")
 
 ['docs/index.html', 'docs/intro.html', 'target/quiz-answer-keys/intro.md', 'target/quiz-answer-keys/intro.csv',
- 'target/quiz-site-cache/manifests/site.yaml', 'teachers/intro.md'].each {
+ 'target/quiz-site-cache/manifests/site.txt', 'teachers/intro.md'].each {
     if (!new File(basedir, it).isFile()) fail("missing ${it}")
 }
 ['quiz-answer-keys', 'docs-cache', 'quiz-site-cache', 'docs/quiz-answer-keys'].each {

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,8 +39,8 @@ class DamagedCacheTest {
 
     /** The cache's files, by the layout docs/answer-keys.md and the README describe. */
     enum CacheFile {
-        SITE_MANIFEST("manifests/site.yaml"),
-        ANSWER_KEY_MANIFEST("manifests/answer-keys.yaml"),
+        SITE_MANIFEST("manifests/site.txt"),
+        ANSWER_KEY_MANIFEST("manifests/answer-keys.txt"),
         LAST_BUILD("last-build.yaml"),
         DERIVED_KEYS(null); // keys/<hash of the quiz id>.txt, the only one: only the fill-in quiz has stretched keys
 
@@ -88,7 +90,11 @@ class DamagedCacheTest {
             switch (this) {
                 case EMPTY -> Files.write(file, new byte[0]);
                 case TRUNCATED -> Files.write(file, Arrays.copyOf(good, good.length / 2));
-                case OLDER_FORMAT -> Files.writeString(file, text.replaceFirst(" v2 ", " v1 "));
+                case OLDER_FORMAT -> { // the same content under the previous version's header
+                    Matcher version = Pattern.compile(" v(\\d+) ").matcher(text);
+                    assertTrue(version.find(), "a versioned header");
+                    Files.writeString(file, version.replaceFirst(" v" + (Integer.parseInt(version.group(1)) - 1) + " "));
+                }
                 case FOREIGN_HEADER -> Files.writeString(file, "format: 1\n" + text.substring(text.indexOf('\n') + 1));
                 case ALTERED -> { // one byte of the content, below a header that now names another hash
                     good[good.length - 2] ^= 1;

@@ -113,7 +113,7 @@ class FolderSettingsTest {
         assertEquals(List.of(), result.warnings());
         assertTrue(Files.isRegularFile(docs.resolve("quiz.html")));
         assertTrue(Files.isRegularFile(project.resolve("target/quiz-answer-keys/quiz.md")));
-        assertTrue(Files.isRegularFile(project.resolve("target/quiz-site-cache/manifests/site.yaml")));
+        assertTrue(Files.isRegularFile(project.resolve("target/quiz-site-cache/manifests/site.txt")));
         try (Stream<Path> top = Files.list(project)) {
             assertEquals(List.of("docs", "src", "target"), top.map(p -> p.getFileName().toString()).sorted().toList(),
                     "nothing private beside the published folder");
@@ -154,7 +154,7 @@ class FolderSettingsTest {
                         + " let anyone test guesses at the answers without the key stretching, and would be committed"
                         + " with the banks; keep it under the build folder"),
                 first.warnings().stream().map(Diagnostic::toString).toList());
-        assertTrue(Files.isRegularFile(source().resolve("cache/manifests/site.yaml")));
+        assertTrue(Files.isRegularFile(source().resolve("cache/manifests/site.txt")));
         assertFalse(Files.exists(output.resolve("cache")), "the cache is not published");
         DoctoredCache.claimQuizzes(source().resolve("cache"), 99);
         assertEquals(99, new QuizGenerator(config).generate().quizzes(), "the cache is no input: nothing to do");

@@ -124,7 +124,7 @@ class PreviewServerTest {
         Path previewed = project.resolve("target/quiz-preview");
         assertEquals(files(published), files(previewed), "the preview's files are generate's, byte for byte");
         assertFalse(Files.readString(previewed.resolve("index.html")).contains("EventSource"));
-        assertFalse(Files.exists(project.resolve("target/quiz-site-cache/manifests/preview.yaml")));
+        assertFalse(Files.exists(project.resolve("target/quiz-site-cache/manifests/preview.txt")));
         assertTrue(Files.isDirectory(project.resolve("target/quiz-preview-cache")), "the preview keeps its own cache");
 
         Response page = Http.get(preview, "/week-1/loops.html");

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * The cache folder ({@code cacheDirectory}): build state kept between runs, never published. The only code that
  * knows its layout and formats:
  * <pre>
- * manifests/&lt;output&gt;.yaml   what the last build wrote for each output ({@link Manifest}): site, answer-keys, ...
+ * manifests/&lt;output&gt;.txt    what the last build wrote for each output ({@link Manifest}): site, answer-keys, ...
  * last-build.yaml            the last successful build ({@link BuildRecord})
  * keys/&lt;hash&gt;.txt            stretched key material of one quiz, by a hash of its id
  * math/&lt;hash&gt;.mml            one formula as MathML, or Temml's error, by a hash of its TeX, kind and engine
@@ -41,7 +41,8 @@ public final class BuildCache {
     private static final String MANIFESTS_FOLDER = "manifests";
     private static final String MATH_FOLDER = "math";
     // format 2 of each file put the hash of its content in its first line; format 1 files count as absent
-    private static final Kind MANIFEST = new Kind("manifest", 2);
+    // format 3 of manifests is lines, not YAML
+    private static final Kind MANIFEST = new Kind("manifest", 3);
     // format 3 of the last build names the folder its warnings' paths are relative to
     private static final Kind LAST_BUILD = new Kind("last build", 3);
     private static final Kind DERIVED_KEYS = new Kind("stretched keys", 2);
@@ -79,13 +80,18 @@ public final class BuildCache {
     public synchronized void storeManifest(String output, Manifest manifest) throws OutputDirectoryException {
         write(manifestFile(output), MANIFEST, CacheFormats.manifest(manifest));
         manifests.put(output, manifest);
+        try { // the YAML manifest of format 2, which this one replaces
+            Files.deleteIfExists(file(MANIFESTS_FOLDER + "/" + output + ".yaml"));
+        } catch (IOException leftAlone) {
+            // a leftover nobody reads; the next build tries again
+        }
     }
 
     private static String manifestFile(String output) {
         if (!OUTPUT_NAME.matcher(output).matches()) {
             throw new IllegalArgumentException("an output's name is lower-case letters, digits and '-': " + output);
         }
-        return MANIFESTS_FOLDER + "/" + output + ".yaml";
+        return MANIFESTS_FOLDER + "/" + output + ".txt";
     }
 
     /** The last successful build, if one was recorded and its record is intact. */
