@@ -107,7 +107,7 @@ abstract class AbstractQuizMojo extends AbstractMojo {
         if (project.getFile() != null) {
             return Path.of(project.getBuild().getDirectory()).toAbsolutePath();
         }
-        Path sources = sourceDirectory.toPath().toAbsolutePath().normalize();
+        Path sources = ParameterPaths.of(sourceDirectory).toAbsolutePath().normalize();
         Path base = baseDirectory().normalize();
         Path besideTheSources = sources.getParent();
         return (sources.startsWith(base) || besideTheSources == null ? base : besideTheSources).resolve("target");
@@ -130,7 +130,7 @@ abstract class AbstractQuizMojo extends AbstractMojo {
 
     /** Where the site goes: {@code outputDirectory}; the preview writes a folder of its own. */
     Path siteDirectory() {
-        return outputDirectory.toPath();
+        return ParameterPaths.of(outputDirectory);
     }
 
     /** Build state between runs: {@code cacheDirectory}; the preview keeps its own. */
@@ -140,11 +140,11 @@ abstract class AbstractQuizMojo extends AbstractMojo {
     }
 
     private GeneratorConfig.Builder builder(String title) {
-        return GeneratorConfig.builder(sourceDirectory.toPath(), siteDirectory())
+        return GeneratorConfig.builder(ParameterPaths.of(sourceDirectory), siteDirectory())
                 .displayRoot(baseDirectory())
                 .siteTitle(title)
                 .siteLanguage(language)
-                .themeDirectory(themeDirectory == null ? null : themeDirectory.toPath())
+                .themeDirectory(themeDirectory == null ? null : ParameterPaths.of(themeDirectory))
                 .ordering(ordering)
                 .resources(resources)
                 .keySecret(keySecret)

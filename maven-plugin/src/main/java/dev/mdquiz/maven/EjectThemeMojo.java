@@ -8,6 +8,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 
 /** Copies the default theme into the project, where any file can be edited; files already there are kept. */
@@ -25,9 +26,10 @@ public class EjectThemeMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoFailureException {
         try {
-            List<String> written = DefaultTheme.copyTo(themeDirectory.toPath(), overwrite);
+            Path theme = ParameterPaths.of(themeDirectory);
+            List<String> written = DefaultTheme.copyTo(theme, overwrite);
             int kept = DefaultTheme.files().size() - written.size();
-            getLog().info("Copied " + written.size() + " theme files to " + themeDirectory
+            getLog().info("Copied " + written.size() + " theme files to " + theme
                     + (kept > 0 ? " (kept " + kept + " existing; -Dquiz.overwrite replaces them)" : ""));
         } catch (QuizBuildException e) {
             throw Failures.of(e);

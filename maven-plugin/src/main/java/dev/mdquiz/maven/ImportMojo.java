@@ -44,7 +44,7 @@ public class ImportMojo extends AbstractQuizMojo {
         ImportResult result;
         try {
             result = new QuizImporter(new ImportConfig(base.resolve(file.toPath()), named,
-                    base.resolve(sourceDirectory.toPath()), base)).run();
+                    base.resolve(ParameterPaths.of(sourceDirectory)), base)).run();
         } catch (ImportException e) {
             throw Failures.of(e);
         }
@@ -56,7 +56,7 @@ public class ImportMojo extends AbstractQuizMojo {
                     + problems);
         }
         getLog().info("Imported " + count(result.questions(), "question", "questions") + " into "
-                + count(result.banks(), "bank", "banks") + " in " + display(base.resolve(sourceDirectory.toPath()))
+                + count(result.banks(), "bank", "banks") + " in " + display(base.resolve(ParameterPaths.of(sourceDirectory)))
                 + " (" + count(result.written().size(), "file", "files") + " written): " + problems);
     }
 }

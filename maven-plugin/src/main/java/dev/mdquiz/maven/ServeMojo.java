@@ -70,7 +70,7 @@ public class ServeMojo extends AbstractQuizMojo {
             return;
         }
         GeneratorConfig config = config();
-        if (config.outputDirectory().equals(outputDirectory.toPath().toAbsolutePath().normalize())) {
+        if (config.outputDirectory().equals(ParameterPaths.of(outputDirectory).toAbsolutePath().normalize())) {
             throw new MojoFailureException("previewDirectory " + config.outputDirectory() + " is outputDirectory: the"
                     + " preview never writes the published site (set <previewDirectory> or -Dquiz.previewDirectory)");
         }
