@@ -156,6 +156,10 @@ final class QuestionParser {
                             report.error(at, Blanks.holdsCodeBlank(code.getLiteral())
                                     ? "question " + number + " has options, so the blanks in this code block would"
                                     + " not be graded: a question has either options or blanks"
+                                    : code.getLiteral().contains("[[")
+                                    ? "this code block is marked blanks but none of its [[ is closed on its line: a"
+                                    + " blank opens and closes on one line ([[answer]]), and an answer of several"
+                                    + " lines stands between a line holding only [[ and one holding only ]]"
                                     : "this code block is marked blanks but holds no [[blank]]: put [[answer]] where"
                                     + " the learner fills in, or drop the word blanks");
                         } else if (OrderingKind.isCodeToOrder(code)) {

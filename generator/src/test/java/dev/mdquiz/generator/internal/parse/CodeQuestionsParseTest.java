@@ -175,6 +175,20 @@ class CodeQuestionsParseTest {
     }
 
     @Test
+    void aBlanksBlockWhoseOnlyBracketIsLeftOpenSaysSo() {
+        Banks.Result result = Banks.parse("only-open", """
+                **1.** Complete it.
+
+                ```python blanks
+                x = [[1
+                ```
+                """);
+        assertEquals(List.of("only-open.md:3:1: error: this code block is marked blanks but none of its [[ is closed"
+                + " on its line: a blank opens and closes on one line ([[answer]]), and an answer of several lines"
+                + " stands between a line holding only [[ and one holding only ]]"), result.messages());
+    }
+
+    @Test
     void aBracketLeftOpenInBlanksCodeIsNamedWhereItStands() {
         Banks.Result result = Banks.parse("open", """
                 **1.** Complete it.
