@@ -1,6 +1,7 @@
 package dev.mdquiz.generator.internal.export.qti;
 
 import dev.mdquiz.generator.internal.export.ExportBank;
+import dev.mdquiz.generator.internal.export.ReproducibleZip;
 import dev.mdquiz.generator.model.Question;
 import dev.mdquiz.generator.model.Quiz;
 import dev.mdquiz.generator.model.QuizSettings;
@@ -13,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,12 +66,16 @@ final class QtiPackage {
         byte[] assessment = assessment();
         byte[] meta = meta();
         Map<String, byte[]> files = html.files(); // after every part is rendered
-        ReproducibleZip zip = new ReproducibleZip();
-        zip.add("imsmanifest.xml", manifest(files.keySet()));
-        zip.add(assessmentPath(), assessment);
-        zip.add(metaPath(), meta);
-        files.forEach(zip::add);
-        return zip.bytes();
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("imsmanifest.xml", manifest(files.keySet()));
+        entries.put(assessmentPath(), assessment);
+        entries.put(metaPath(), meta);
+        files.forEach((path, content) -> {
+            if (entries.putIfAbsent(path, content) != null) {
+                throw new IllegalStateException("two package entries at " + path);
+            }
+        });
+        return ReproducibleZip.of(entries);
     }
 
     private String assessmentPath() {

@@ -1,19 +1,12 @@
 package dev.mdquiz.generator.internal.export.qti;
 
+import dev.mdquiz.generator.internal.export.XmlBytes;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * One XML document of the package, built with the JDK's DOM in a single namespace and written as indented UTF-8:
@@ -21,9 +14,6 @@ import java.nio.charset.StandardCharsets;
  */
 final class XmlTree {
     static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
-
-    private static final byte[] DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            .getBytes(StandardCharsets.UTF_8);
 
     private final Document document;
     private final String namespace;
@@ -73,20 +63,6 @@ final class XmlTree {
     }
 
     byte[] bytes() {
-        try {
-            TransformerFactory factory = TransformerFactory.newInstance();
-            factory.setAttribute("indent-number", 2);
-            Transformer transformer = factory.newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            // the JDK writes no line break after its own declaration, so the declaration is written here
-            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            transformer.setOutputProperty(OutputKeys.INDENT, "yes");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            out.writeBytes(DECLARATION);
-            transformer.transform(new DOMSource(document), new StreamResult(out));
-            return out.toByteArray();
-        } catch (TransformerException e) {
-            throw new IllegalStateException("the JDK's XML serializer failed on a document built in memory", e);
-        }
+        return XmlBytes.of(document);
     }
 }

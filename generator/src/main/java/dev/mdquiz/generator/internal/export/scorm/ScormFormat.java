@@ -6,6 +6,7 @@ import dev.mdquiz.generator.internal.cache.BuildCache;
 import dev.mdquiz.generator.internal.check.RawHtmlCheck;
 import dev.mdquiz.generator.internal.export.ExportBank;
 import dev.mdquiz.generator.internal.export.ExportFormat;
+import dev.mdquiz.generator.internal.export.ReproducibleZip;
 import dev.mdquiz.generator.internal.key.AnswerKeys;
 import dev.mdquiz.generator.internal.key.KeyOptions;
 import dev.mdquiz.generator.internal.key.Sha256;
@@ -79,7 +80,7 @@ public final class ScormFormat implements ExportFormat {
         Map<String, byte[]> zip = new LinkedHashMap<>();
         zip.put(MANIFEST, manifest.xml().getBytes(StandardCharsets.UTF_8));
         zip.putAll(files);
-        return PackageZip.of(zip);
+        return ReproducibleZip.of(zip);
     }
 
     /** The quiz's links and images to course files, its raw HTML's included, as the site publishes them. */
