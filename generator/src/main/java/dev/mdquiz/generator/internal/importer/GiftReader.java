@@ -207,8 +207,7 @@ final class GiftReader {
                 double weight = answer.weight();
                 boolean correct = multipleAnswer ? weight > 0 : weight >= 100;
                 if (!multipleAnswer && weight > 0 && weight < 100) {
-                    report.warning(answer.at(), "partial credit " + percent(weight) + " on answer \"" + answer.plain()
-                            + "\" dropped: mdquiz grades a single choice right or wrong, so this option counts as wrong");
+                    report.warning(answer.at(), Dropped.partialCreditOnOption(weight, answer.plain()));
                 }
                 options.add(new ImportedAnswer.Option(markdown(answer.text(), format, at), correct,
                         answer.feedback() == null ? "" : markdown(answer.feedback(), format, at)));
@@ -218,8 +217,7 @@ final class GiftReader {
                         + " multiple-answer question the same share");
             }
             if (options.stream().filter(ImportedAnswer.Option::correct).count() > 1 && !multipleAnswer) {
-                report.warning(at(answersStart), "several options are fully right: in mdquiz a learner must pick all of"
-                        + " them (checkboxes), where Moodle accepted any one");
+                report.warning(at(answersStart), Dropped.severalFullyRight());
             }
             if (options.stream().noneMatch(ImportedAnswer.Option::correct)) {
                 report.error(at(answersStart), "no option is right: mark the right one with =");
@@ -232,8 +230,7 @@ final class GiftReader {
             List<String> variants = new ArrayList<>();
             for (Answer answer : answers(body, 0)) {
                 if (answer.weight() < 100) {
-                    report.warning(answer.at(), "partial credit " + percent(answer.weight()) + " on answer \""
-                            + answer.plain() + "\" dropped: mdquiz grades right or wrong");
+                    report.warning(answer.at(), Dropped.partialCredit(answer.weight(), answer.plain()));
                     continue;
                 }
                 dropFeedback(answer);
@@ -263,8 +260,7 @@ final class GiftReader {
                     continue;
                 }
                 if (answer.weight() < 100) {
-                    report.warning(answer.at(), "partial credit " + percent(answer.weight()) + " on answer \""
-                            + answer.plain() + "\" dropped: mdquiz grades right or wrong");
+                    report.warning(answer.at(), Dropped.partialCredit(answer.weight(), answer.plain()));
                 } else if (accepted != null) {
                     report.warning(answer.at(), "answer \"" + answer.plain() + "\" dropped: a numeric blank accepts"
                             + " one number or range, the first one with full credit");
@@ -293,8 +289,7 @@ final class GiftReader {
                 String left = answer.text().substring(0, arrow);
                 String right = answer.text().substring(arrow + 2);
                 if (left.isBlank()) {
-                    report.warning(answer.at(), "extra right-hand side \"" + unescape(right.strip())
-                            + "\" dropped: in mdquiz every right-hand side belongs to a pair");
+                    report.warning(answer.at(), Dropped.extraRightSide(unescape(right.strip())));
                     continue;
                 }
                 pairs.add(new ImportedAnswer.Pair(markdown(left, format, at), markdown(right, format, at)));
@@ -395,10 +390,6 @@ final class GiftReader {
             return new ImportedAnswer.NumberBlank(new BigDecimal(value.group(1)), tolerance);
         }
         return null;
-    }
-
-    private static String percent(double weight) {
-        return (weight == Math.rint(weight) ? String.valueOf((long) weight) : String.valueOf(weight)) + "%";
     }
 
     static String unescape(String gift) {

@@ -7,6 +7,7 @@ import dev.mdquiz.generator.ImportFormat;
 import dev.mdquiz.generator.ImportResult;
 import dev.mdquiz.generator.Setting;
 import dev.mdquiz.generator.internal.report.Report;
+import dev.mdquiz.generator.internal.write.AtomicFile;
 import dev.mdquiz.generator.model.SourcePosition;
 
 import java.io.IOException;
@@ -149,7 +150,7 @@ public final class Importer {
             }
         }
         for (Path path : files.keySet()) {
-            if (!path.normalize().startsWith(root) || !SafeWrite.staysInside(root, path)) {
+            if (!path.normalize().startsWith(root) || !staysInside(root, path)) {
                 report.error(SourcePosition.START, "would write " + display(path) + " outside the source folder "
                         + display(root) + "; nothing was written");
             } else if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -164,7 +165,7 @@ public final class Importer {
         List<Path> written = new ArrayList<>();
         for (Map.Entry<Path, byte[]> file : files.entrySet()) {
             try {
-                SafeWrite.createNew(file.getKey(), file.getValue());
+                AtomicFile.createNew(file.getKey(), file.getValue());
                 written.add(file.getKey());
             } catch (IOException e) {
                 throw new ImportException(Setting.SOURCE_DIRECTORY, "cannot write " + display(file.getKey()) + ": "
@@ -173,6 +174,25 @@ public final class Importer {
             }
         }
         return written;
+    }
+
+    /** Whether the deepest folder of {@code path} that exists is, with symbolic links resolved, inside {@code root}. */
+    private static boolean staysInside(Path root, Path path) {
+        try {
+            Path existing = path.getParent();
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing == null || !Files.exists(root)) {
+                return existing == null || existing.startsWith(root) || root.startsWith(existing);
+            }
+            Path realRoot = root.toRealPath();
+            Path real = existing.toRealPath();
+            // a folder above the source folder that exists yet (the source folder itself is still to be made)
+            return real.startsWith(realRoot);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String stem(Path file) {

@@ -175,9 +175,7 @@ final class MoodleXmlReader {
             for (Element answer : children(question, "answer")) {
                 double fraction = fraction(answer);
                 if (single && fraction > 0 && fraction < 100) {
-                    report.warning(at(answer), "partial credit " + percent(fraction) + " on answer \""
-                            + plain(answer) + "\" dropped: mdquiz grades a single choice right or wrong, so this"
-                            + " option counts as wrong");
+                    report.warning(at(answer), Dropped.partialCreditOnOption(fraction, plain(answer)));
                 }
                 options.add(new ImportedAnswer.Option(text(answer), single ? fraction >= 100 : fraction > 0,
                         text(child(answer, "feedback"))));
@@ -187,8 +185,7 @@ final class MoodleXmlReader {
                 return;
             }
             if (single && options.stream().filter(ImportedAnswer.Option::correct).count() > 1) {
-                report.warning(at, "several options are fully right: in mdquiz a learner must pick all of them"
-                        + " (checkboxes), where Moodle accepted any one");
+                report.warning(at, Dropped.severalFullyRight());
             }
             add(stem(), new ImportedAnswer.Choice(options), !single);
         }
@@ -267,8 +264,7 @@ final class MoodleXmlReader {
             for (Element sub : children(question, "subquestion")) {
                 String right = plain(child(sub, "answer")).strip();
                 if (textOf(child(sub, "text")).isBlank()) {
-                    report.warning(at(sub), "extra right-hand side \"" + right + "\" dropped: in mdquiz every"
-                            + " right-hand side belongs to a pair");
+                    report.warning(at(sub), Dropped.extraRightSide(right));
                     continue;
                 }
                 pairs.add(new ImportedAnswer.Pair(text(sub), MarkdownText.ofPlainInline(right)));
@@ -315,8 +311,9 @@ final class MoodleXmlReader {
                         double fraction = Double.parseDouble(answer[0]);
                         boolean correct = fraction >= 100;
                         if (fraction > 0 && fraction < 100) {
-                            report.warning(at, "partial credit " + percent(fraction) + " on answer \"" + answer[1]
-                                    + "\" dropped: mdquiz grades a choice right or wrong, so this option counts as wrong");
+                            report.warning(at, "partial credit " + Dropped.percent(fraction) + " on answer \""
+                                    + answer[1] + "\" dropped: mdquiz grades a choice right or wrong, so this option"
+                                    + " counts as wrong");
                         }
                         options.add(new ImportedAnswer.Option(MarkdownText.ofPlainInline(answer[1]), correct,
                                 answer[2].isBlank() ? "" : MarkdownText.ofPlain(answer[2])));
@@ -335,8 +332,7 @@ final class MoodleXmlReader {
                     ImportedAnswer.Blank number = null;
                     for (String[] answer : answers) {
                         if (Double.parseDouble(answer[0]) < 100) {
-                            report.warning(at, "partial credit " + percent(Double.parseDouble(answer[0]))
-                                    + " on answer \"" + answer[1] + "\" dropped: mdquiz grades right or wrong");
+                            report.warning(at, Dropped.partialCredit(Double.parseDouble(answer[0]), answer[1]));
                         } else if (number == null) {
                             String[] parts = answer[1].split(":", 2);
                             try {
@@ -357,8 +353,7 @@ final class MoodleXmlReader {
                     List<String> variants = new ArrayList<>();
                     for (String[] answer : answers) {
                         if (Double.parseDouble(answer[0]) < 100) {
-                            report.warning(at, "partial credit " + percent(Double.parseDouble(answer[0]))
-                                    + " on answer \"" + answer[1] + "\" dropped: mdquiz grades right or wrong");
+                            report.warning(at, Dropped.partialCredit(Double.parseDouble(answer[0]), answer[1]));
                         } else if (ShortAnswerText.literal(answer[1]).isEmpty()) {
                             report.warning(at, ShortAnswerText.wildcardDropped(answer[1]));
                         } else {
@@ -477,8 +472,7 @@ final class MoodleXmlReader {
         }
 
         private void partial(Element answer) {
-            report.warning(at(answer), "partial credit " + percent(fraction(answer)) + " on answer \"" + plain(answer)
-                    + "\" dropped: mdquiz grades right or wrong");
+            report.warning(at(answer), Dropped.partialCredit(fraction(answer), plain(answer)));
         }
 
         private void noFeedback(Element answer) {
@@ -560,10 +554,6 @@ final class MoodleXmlReader {
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    private static String percent(double weight) {
-        return (weight == Math.rint(weight) ? String.valueOf((long) weight) : String.valueOf(weight)) + "%";
     }
 
     private static SourcePosition at(Element element) {

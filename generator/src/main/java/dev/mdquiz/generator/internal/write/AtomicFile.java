@@ -2,6 +2,7 @@ package dev.mdquiz.generator.internal.write;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,6 +24,26 @@ public final class AtomicFile {
         Path temporary = stage(target, content);
         try {
             moveIntoPlace(temporary, target);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Writes {@code content} to {@code target}, which must not exist: fails (with {@link FileAlreadyExistsException}
+     * where the file system tells) when it does, rather than replace it.
+     */
+    public static void createNew(Path target, byte[] content) throws IOException {
+        Path temporary = stage(target, content);
+        try {
+            try {
+                Files.createLink(target, temporary); // atomic, and fails when the target exists
+            } catch (UnsupportedOperationException | IOException e) {
+                if (e instanceof FileAlreadyExistsException) {
+                    throw e;
+                }
+                Files.move(temporary, target); // without REPLACE_EXISTING: fails when the target exists
+            }
         } finally {
             Files.deleteIfExists(temporary);
         }
