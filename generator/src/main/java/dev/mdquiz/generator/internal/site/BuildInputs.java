@@ -4,18 +4,12 @@ import dev.mdquiz.generator.GeneratorConfig;
 import dev.mdquiz.generator.internal.key.Sha256;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +62,7 @@ public final class BuildInputs {
         try {
             for (Listed listed : list(config)) {
                 // stamped before it is read: a write while it is read shows in a later stamp
-                Input input = listed.readable() ? new Input(FileStamp.of(listed.file()), digest(listed.file()))
+                Input input = listed.readable() ? new Input(FileStamp.of(listed.file()), Sha256.hex(listed.file()))
                         : new Input(null, "not read");
                 inputs.put(listed.name(), input);
                 text.append(listed.name()).append('\n').append(input.digest()).append('\n');
@@ -100,7 +94,7 @@ public final class BuildInputs {
                     return false;
                 }
                 if (listed.readable() && (!FileStamp.of(listed.file()).equals(before.stamp())
-                        || before.stamp().recentAt(stampedAfter) && !digest(listed.file()).equals(before.digest()))) {
+                        || before.stamp().recentAt(stampedAfter) && !Sha256.hex(listed.file()).equals(before.digest()))) {
                     return false;
                 }
             }
@@ -147,18 +141,5 @@ public final class BuildInputs {
 
     private static String slashes(Path relative) {
         return relative.toString().replace('\\', '/');
-    }
-
-    private static String digest(Path file) throws IOException {
-        MessageDigest sha256;
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(sha256.digest());
     }
 }
