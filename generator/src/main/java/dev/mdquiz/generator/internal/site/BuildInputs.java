@@ -30,6 +30,7 @@ import java.util.stream.Stream;
  */
 public final class BuildInputs {
     private final GeneratorConfig config;
+    private final List<Path> ownFolders;
     private final String hash;
     private final FileTime stampedAfter;
     private final Map<String, Input> inputs;
@@ -42,25 +43,28 @@ public final class BuildInputs {
     private record Listed(String name, Path file, boolean readable) {
     }
 
-    private BuildInputs(GeneratorConfig config, String hash, FileTime stampedAfter, Map<String, Input> inputs) {
+    private BuildInputs(GeneratorConfig config, List<Path> ownFolders, String hash, FileTime stampedAfter,
+            Map<String, Input> inputs) {
         this.config = config;
+        this.ownFolders = ownFolders;
         this.hash = hash;
         this.stampedAfter = stampedAfter;
         this.inputs = inputs;
     }
 
     /** Empty when the source folder cannot be read whole; the build then runs and reports why. */
-    public static Optional<BuildInputs> read(GeneratorConfig config, String outputsFingerprint) {
+    public static Optional<BuildInputs> read(GeneratorConfig config, FolderSettings folders, String outputsFingerprint) {
         FileTime start = FileTime.fromMillis(System.currentTimeMillis());
         StringBuilder text = new StringBuilder(String.join("\n", outputsFingerprint,
                 String.valueOf(config.sourceDirectory()), String.valueOf(config.outputDirectory()),
                 String.valueOf(config.answerKeyDirectory()), String.valueOf(config.resources()),
                 String.valueOf(config.failOnWarning()))).append('\n');
         // the build folder counts only through what it makes the build warn about
-        new FolderSettings(config).warnings().forEach(w -> text.append(w.message()).append('\n'));
+        folders.warnings().forEach(w -> text.append(w.message()).append('\n'));
+        List<Path> ownFolders = folders.ownFoldersInTheSources();
         Map<String, Input> inputs = new LinkedHashMap<>();
         try {
-            for (Listed listed : list(config)) {
+            for (Listed listed : list(config, ownFolders)) {
                 // stamped before it is read: a write while it is read shows in a later stamp
                 Input input = listed.readable() ? new Input(FileStamp.of(listed.file()), Sha256.hex(listed.file()))
                         : new Input(null, "not read");
@@ -70,7 +74,7 @@ public final class BuildInputs {
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
-        return Optional.of(new BuildInputs(config, Sha256.hex(text.toString()), start, inputs));
+        return Optional.of(new BuildInputs(config, ownFolders, Sha256.hex(text.toString()), start, inputs));
     }
 
     public String hash() {
@@ -84,7 +88,7 @@ public final class BuildInputs {
      */
     public boolean unchanged() {
         try {
-            List<Listed> now = list(config);
+            List<Listed> now = list(config, ownFolders);
             if (!now.stream().map(Listed::name).toList().equals(List.copyOf(inputs.keySet()))) {
                 return false;
             }
@@ -105,9 +109,9 @@ public final class BuildInputs {
     }
 
     /** The source folder's files and links, then the theme folder's files, in a stable order. */
-    private static List<Listed> list(GeneratorConfig config) throws IOException {
+    private static List<Listed> list(GeneratorConfig config, List<Path> ownFolders) throws IOException {
         List<Listed> listed = new ArrayList<>();
-        listSources(listed, config);
+        listSources(listed, config.sourceDirectory(), ownFolders);
         // the theme fingerprint covers the folder's own files; templates may also include ones in subfolders
         if (config.themeDirectory() != null && Files.isDirectory(config.themeDirectory())) {
             listTree(listed, config.themeDirectory());
@@ -116,10 +120,8 @@ public final class BuildInputs {
     }
 
     /** Every file and link of the source folder; of a link that leads out, or to a folder, only its name counts. */
-    private static void listSources(List<Listed> listed, GeneratorConfig config) throws IOException {
-        Path folder = config.sourceDirectory();
+    private static void listSources(List<Listed> listed, Path folder, List<Path> own) throws IOException {
         Path realFolder = folder.toRealPath();
-        List<Path> own = new FolderSettings(config).ownFoldersInTheSources();
         try (Stream<Path> walk = Files.walk(folder)) {
             List<Path> files = walk.filter(file -> Files.isRegularFile(file) || Files.isSymbolicLink(file))
                     .filter(file -> own.stream().noneMatch(file::startsWith)).sorted().toList();
