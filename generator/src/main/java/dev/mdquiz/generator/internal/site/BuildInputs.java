@@ -1,6 +1,7 @@
 package dev.mdquiz.generator.internal.site;
 
 import dev.mdquiz.generator.GeneratorConfig;
+import dev.mdquiz.generator.internal.load.BankLoader;
 import dev.mdquiz.generator.internal.key.Sha256;
 
 import java.io.IOException;
@@ -128,7 +129,7 @@ public final class BuildInputs {
             for (Path file : files) {
                 boolean readable = Files.isRegularFile(file)
                         && (!Files.isSymbolicLink(file) || file.toRealPath().startsWith(realFolder));
-                listed.add(new Listed("source/" + slashes(folder.relativize(file)), file, readable));
+                listed.add(new Listed("source/" + BankLoader.slashes(folder.relativize(file)), file, readable));
             }
         }
     }
@@ -136,12 +137,8 @@ public final class BuildInputs {
     private static void listTree(List<Listed> listed, Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                listed.add(new Listed("theme/" + slashes(folder.relativize(file)), file, true));
+                listed.add(new Listed("theme/" + BankLoader.slashes(folder.relativize(file)), file, true));
             }
         }
-    }
-
-    private static String slashes(Path relative) {
-        return relative.toString().replace('\\', '/');
     }
 }

@@ -195,7 +195,7 @@ public final class SiteReader {
             Path relative = config.sourceDirectory().relativize(file);
             if (!loader.isBank(file) && !loader.isSectionFile(file) && patterns.stream().anyMatch(p -> p.matches(relative))) {
                 if (loader.insideAfterLinks(file)) {
-                    matched.add(relative.toString().replace('\\', '/'));
+                    matched.add(BankLoader.slashes(relative));
                 } else {
                     diagnostics.add(new Diagnostic(loader.displayPath(file), 1, 1, Severity.ERROR, "this file matches"
                             + " resources but is a symbolic link that leads outside the source directory; nothing"
