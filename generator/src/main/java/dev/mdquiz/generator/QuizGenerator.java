@@ -61,8 +61,9 @@ public final class QuizGenerator {
      * ({@link OverlappingFoldersException}) are refused here too.
      */
     public Course read() throws SourceDirectoryException, OverlappingFoldersException {
-        new FolderSettings(config).refuseOverlaps();
-        SiteSources sources = new SiteReader(config, Formulas.with(readOnlyCache())).read();
+        FolderSettings folders = new FolderSettings(config);
+        folders.refuseOverlaps();
+        SiteSources sources = new SiteReader(config, folders, Formulas.with(readOnlyCache())).read();
         List<Section> sections = new SiteLayout(sources.sectionInfos(), config.ordering()).arrange(sources.quizzes());
         return new Course(sources.sectionInfos().get(""), sections, sources.diagnostics());
     }
@@ -89,7 +90,8 @@ public final class QuizGenerator {
      * or written, and the last build's result, warnings included, is reported again.
      */
     public BuildResult generate() throws QuizBuildException {
-        new FolderSettings(config).refuseOverlaps(); // before anything is written
+        FolderSettings folders = new FolderSettings(config);
+        folders.refuseOverlaps(); // before anything is written
         BuildCache cache = BuildCache.open(config.cacheDirectory());
         // a preview writes the site alone: the teachers' keys are the published build's
         List<CourseOutput> outputs = preview == null ? Outputs.of(config, cache)
@@ -100,7 +102,7 @@ public final class QuizGenerator {
         }
         // a preview builds when its watcher saw a change: hashing every input to find none would only delay it
         Optional<BuildInputs> inputs = preview != null ? Optional.empty()
-                : BuildInputs.read(config, Outputs.fingerprint(outputs));
+                : BuildInputs.read(config, folders, Outputs.fingerprint(outputs));
         Optional<BuildRecord> unchanged = cache.lastBuild()
                 .filter(last -> inputs.isPresent() && last.inputs().equals(inputs.get().hash()))
                 .filter(last -> writers.stream().allMatch(SiteWriter::untouchedSinceLastBuild));
@@ -112,7 +114,7 @@ public final class QuizGenerator {
         }
 
         Formulas formulas = Formulas.with(cache);
-        SiteSources sources = new SiteReader(config, preview == null ? null : preview.banks(), formulas).read();
+        SiteSources sources = new SiteReader(config, folders, preview == null ? null : preview.banks(), formulas).read();
         if (new CheckResult(0, 0, sources.diagnostics(), config.failOnWarning()).failed()) {
             throw new InvalidBanksException(sources.diagnostics());
         }
@@ -152,7 +154,7 @@ public final class QuizGenerator {
             writers.add(SiteWriter.open(output.directory(), output.setting(), cache, output.name()));
         }
         Formulas formulas = Formulas.with(cache);
-        SiteSources sources = new SiteReader(config, formulas).read();
+        SiteSources sources = new SiteReader(config, folders, formulas).read();
         if (new CheckResult(0, 0, sources.diagnostics(), config.failOnWarning()).failed()) {
             throw new InvalidBanksException(sources.diagnostics());
         }

@@ -1,6 +1,10 @@
 package dev.mdquiz.generator.internal.key;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -39,6 +43,19 @@ public final class Sha256 {
 
     public static String hex(byte[] bytes) {
         return HEX.formatHex(digest(bytes));
+    }
+
+    /** Hex SHA-256 of a file's bytes, streamed rather than held. */
+    public static String hex(Path file) throws IOException {
+        MessageDigest digest = DIGESTS.get();
+        digest.reset(); // a read that failed half way leaves bytes behind
+        byte[] buffer = new byte[8192];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HEX.formatHex(digest.digest());
     }
 
     /** The {@code sha256-...} source expression of a Content-Security-Policy for an inline element. */

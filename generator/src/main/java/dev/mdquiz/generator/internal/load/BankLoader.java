@@ -211,7 +211,8 @@ public final class BankLoader {
         return e.getClass().getSimpleName().replace("Exception", "") + (message == null ? "" : " " + message);
     }
 
-    static String slashes(Path path) {
+    /** A relative path as the site and the reports name it: forward slashes on every system. */
+    public static String slashes(Path path) {
         return path.toString().replace('\\', '/');
     }
 }

@@ -1,21 +1,16 @@
 package dev.mdquiz.generator.internal.site;
 
 import dev.mdquiz.generator.GeneratorConfig;
+import dev.mdquiz.generator.internal.load.BankLoader;
 import dev.mdquiz.generator.internal.key.Sha256;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +31,7 @@ import java.util.stream.Stream;
  */
 public final class BuildInputs {
     private final GeneratorConfig config;
+    private final List<Path> ownFolders;
     private final String hash;
     private final FileTime stampedAfter;
     private final Map<String, Input> inputs;
@@ -48,27 +44,30 @@ public final class BuildInputs {
     private record Listed(String name, Path file, boolean readable) {
     }
 
-    private BuildInputs(GeneratorConfig config, String hash, FileTime stampedAfter, Map<String, Input> inputs) {
+    private BuildInputs(GeneratorConfig config, List<Path> ownFolders, String hash, FileTime stampedAfter,
+            Map<String, Input> inputs) {
         this.config = config;
+        this.ownFolders = ownFolders;
         this.hash = hash;
         this.stampedAfter = stampedAfter;
         this.inputs = inputs;
     }
 
     /** Empty when the source folder cannot be read whole; the build then runs and reports why. */
-    public static Optional<BuildInputs> read(GeneratorConfig config, String outputsFingerprint) {
+    public static Optional<BuildInputs> read(GeneratorConfig config, FolderSettings folders, String outputsFingerprint) {
         FileTime start = FileTime.fromMillis(System.currentTimeMillis());
         StringBuilder text = new StringBuilder(String.join("\n", outputsFingerprint,
                 String.valueOf(config.sourceDirectory()), String.valueOf(config.outputDirectory()),
                 String.valueOf(config.answerKeyDirectory()), String.valueOf(config.resources()),
                 String.valueOf(config.failOnWarning()))).append('\n');
         // the build folder counts only through what it makes the build warn about
-        new FolderSettings(config).warnings().forEach(w -> text.append(w.message()).append('\n'));
+        folders.warnings().forEach(w -> text.append(w.message()).append('\n'));
+        List<Path> ownFolders = folders.ownFoldersInTheSources();
         Map<String, Input> inputs = new LinkedHashMap<>();
         try {
-            for (Listed listed : list(config)) {
+            for (Listed listed : list(config, ownFolders)) {
                 // stamped before it is read: a write while it is read shows in a later stamp
-                Input input = listed.readable() ? new Input(FileStamp.of(listed.file()), digest(listed.file()))
+                Input input = listed.readable() ? new Input(FileStamp.of(listed.file()), Sha256.hex(listed.file()))
                         : new Input(null, "not read");
                 inputs.put(listed.name(), input);
                 text.append(listed.name()).append('\n').append(input.digest()).append('\n');
@@ -76,7 +75,7 @@ public final class BuildInputs {
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
-        return Optional.of(new BuildInputs(config, Sha256.hex(text.toString()), start, inputs));
+        return Optional.of(new BuildInputs(config, ownFolders, Sha256.hex(text.toString()), start, inputs));
     }
 
     public String hash() {
@@ -90,7 +89,7 @@ public final class BuildInputs {
      */
     public boolean unchanged() {
         try {
-            List<Listed> now = list(config);
+            List<Listed> now = list(config, ownFolders);
             if (!now.stream().map(Listed::name).toList().equals(List.copyOf(inputs.keySet()))) {
                 return false;
             }
@@ -100,7 +99,7 @@ public final class BuildInputs {
                     return false;
                 }
                 if (listed.readable() && (!FileStamp.of(listed.file()).equals(before.stamp())
-                        || before.stamp().recentAt(stampedAfter) && !digest(listed.file()).equals(before.digest()))) {
+                        || before.stamp().recentAt(stampedAfter) && !Sha256.hex(listed.file()).equals(before.digest()))) {
                     return false;
                 }
             }
@@ -111,9 +110,9 @@ public final class BuildInputs {
     }
 
     /** The source folder's files and links, then the theme folder's files, in a stable order. */
-    private static List<Listed> list(GeneratorConfig config) throws IOException {
+    private static List<Listed> list(GeneratorConfig config, List<Path> ownFolders) throws IOException {
         List<Listed> listed = new ArrayList<>();
-        listSources(listed, config);
+        listSources(listed, config.sourceDirectory(), ownFolders);
         // the theme fingerprint covers the folder's own files; templates may also include ones in subfolders
         if (config.themeDirectory() != null && Files.isDirectory(config.themeDirectory())) {
             listTree(listed, config.themeDirectory());
@@ -122,17 +121,15 @@ public final class BuildInputs {
     }
 
     /** Every file and link of the source folder; of a link that leads out, or to a folder, only its name counts. */
-    private static void listSources(List<Listed> listed, GeneratorConfig config) throws IOException {
-        Path folder = config.sourceDirectory();
+    private static void listSources(List<Listed> listed, Path folder, List<Path> own) throws IOException {
         Path realFolder = folder.toRealPath();
-        List<Path> own = new FolderSettings(config).ownFoldersInTheSources();
         try (Stream<Path> walk = Files.walk(folder)) {
             List<Path> files = walk.filter(file -> Files.isRegularFile(file) || Files.isSymbolicLink(file))
                     .filter(file -> own.stream().noneMatch(file::startsWith)).sorted().toList();
             for (Path file : files) {
                 boolean readable = Files.isRegularFile(file)
                         && (!Files.isSymbolicLink(file) || file.toRealPath().startsWith(realFolder));
-                listed.add(new Listed("source/" + slashes(folder.relativize(file)), file, readable));
+                listed.add(new Listed("source/" + BankLoader.slashes(folder.relativize(file)), file, readable));
             }
         }
     }
@@ -140,25 +137,8 @@ public final class BuildInputs {
     private static void listTree(List<Listed> listed, Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                listed.add(new Listed("theme/" + slashes(folder.relativize(file)), file, true));
+                listed.add(new Listed("theme/" + BankLoader.slashes(folder.relativize(file)), file, true));
             }
         }
-    }
-
-    private static String slashes(Path relative) {
-        return relative.toString().replace('\\', '/');
-    }
-
-    private static String digest(Path file) throws IOException {
-        MessageDigest sha256;
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(sha256.digest());
     }
 }

@@ -5,6 +5,7 @@ import dev.mdquiz.generator.GeneratorConfig;
 import dev.mdquiz.generator.OverlappingFoldersException;
 import dev.mdquiz.generator.Setting;
 import dev.mdquiz.generator.Severity;
+import dev.mdquiz.generator.internal.load.BankLoader;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -131,7 +132,7 @@ public final class FolderSettings {
 
     private Diagnostic warning(Path folder, String message) {
         String path = folder.startsWith(config.displayRoot()) && !folder.equals(config.displayRoot())
-                ? config.displayRoot().relativize(folder).toString().replace('\\', '/') : folder.toString();
+                ? BankLoader.slashes(config.displayRoot().relativize(folder)) : folder.toString();
         return new Diagnostic(path, 1, 1, Severity.WARNING, message);
     }
 

@@ -39,22 +39,25 @@ import java.util.function.Function;
 /** The load, parse and check stages over the whole source directory; banks are parsed on all cores. */
 public final class SiteReader {
     private final GeneratorConfig config;
+    private final FolderSettings folders;
     private final BankParser parser = new BankParser();
     private final SectionParser sectionParser = new SectionParser();
     private final BankChecker checker = new BankChecker();
     private final ParseMemo memo;
     private final Formulas formulas;
 
-    public SiteReader(GeneratorConfig config, Formulas formulas) {
-        this(config, null, formulas);
+    public SiteReader(GeneratorConfig config, FolderSettings folders, Formulas formulas) {
+        this(config, folders, null, formulas);
     }
 
     /**
+     * @param folders  the configured folders, as the caller already compared them
      * @param memo     banks parsed by earlier reads, reused while their text is the same; null to parse every bank
      * @param formulas renders the course's formulas, which the check stage checks
      */
-    public SiteReader(GeneratorConfig config, ParseMemo memo, Formulas formulas) {
+    public SiteReader(GeneratorConfig config, FolderSettings folders, ParseMemo memo, Formulas formulas) {
         this.config = config;
+        this.folders = folders;
         this.memo = memo;
         this.formulas = formulas;
     }
@@ -88,7 +91,6 @@ public final class SiteReader {
     }
 
     public SiteSources read() throws SourceDirectoryException {
-        FolderSettings folders = new FolderSettings(config);
         BankLoader loader = BankLoader.open(config.sourceDirectory(), config.displayRoot(),
                 folders.ownFoldersInTheSources());
         List<Diagnostic> diagnostics = new ArrayList<>(folders.warnings());
@@ -193,7 +195,7 @@ public final class SiteReader {
             Path relative = config.sourceDirectory().relativize(file);
             if (!loader.isBank(file) && !loader.isSectionFile(file) && patterns.stream().anyMatch(p -> p.matches(relative))) {
                 if (loader.insideAfterLinks(file)) {
-                    matched.add(relative.toString().replace('\\', '/'));
+                    matched.add(BankLoader.slashes(relative));
                 } else {
                     diagnostics.add(new Diagnostic(loader.displayPath(file), 1, 1, Severity.ERROR, "this file matches"
                             + " resources but is a symbolic link that leads outside the source directory; nothing"

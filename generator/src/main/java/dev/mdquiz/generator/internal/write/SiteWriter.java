@@ -58,8 +58,11 @@ public final class SiteWriter {
         Manifest previous = cache.manifest(manifest);
         removeLeftoverTemporaries();
         Map<String, String> contentHashes = new ConcurrentHashMap<>();
-        Map<String, Path> staged = stage(files.stream().filter(file -> !upToDate(file, previous)).toList(), previous,
-                contentHashes);
+        // a content-addressed file is produced to learn its hash: stage() then leaves an unchanged one alone
+        List<OutputFile> needed = files.stream()
+                .filter(file -> file.isContentAddressed() || !upToDate(file.path(), file.inputHash(), previous))
+                .toList();
+        Map<String, Path> staged = stage(needed, previous, contentHashes);
 
         Manifest next = new Manifest();
         int written = 0;
@@ -88,16 +91,13 @@ public final class SiteWriter {
                 .allMatch(entry -> untouched(target(entry.getKey()), entry.getValue()));
     }
 
-    private boolean upToDate(OutputFile file, Manifest previous) {
-        Manifest.Entry entry = previous.get(file.path());
-        return !file.isContentAddressed() && entry != null && entry.input().equals(file.inputHash())
-                && untouched(target(file.path()), entry);
-    }
-
-    /** For a content-addressed file: whether the last build wrote these very bytes there, untouched since. */
-    private boolean sameContent(OutputFile file, String contentHash, Manifest previous) {
-        Manifest.Entry entry = previous.get(file.path());
-        return entry != null && entry.input().equals(contentHash) && untouched(target(file.path()), entry);
+    /**
+     * Whether the last build wrote the file from the same hash (its inputs', or for a content-addressed file its
+     * bytes') and it is untouched since.
+     */
+    private boolean upToDate(String path, String hash, Manifest previous) {
+        Manifest.Entry entry = previous.get(path);
+        return entry != null && entry.input().equals(hash) && untouched(target(path), entry);
     }
 
     private static boolean untouched(Path target, Manifest.Entry entry) {
@@ -128,7 +128,7 @@ public final class SiteWriter {
                     if (file.isContentAddressed()) {
                         String hash = Sha256.hex(bytes);
                         contentHashes.put(file.path(), hash);
-                        if (sameContent(file, hash, previous)) {
+                        if (upToDate(file.path(), hash, previous)) {
                             return; // kept as the last build wrote it, like an up-to-date file
                         }
                     }

@@ -40,7 +40,7 @@ class BuildInputsTest {
     }
 
     private BuildInputs read() {
-        return BuildInputs.read(config, "fingerprint").orElseThrow();
+        return BuildInputs.read(config, new FolderSettings(config), "fingerprint").orElseThrow();
     }
 
     @Test
