@@ -2,6 +2,7 @@ package dev.mdquiz.generator.internal.render;
 
 import dev.mdquiz.generator.internal.html.HtmlSanitizer;
 import dev.mdquiz.generator.internal.math.Formulas;
+import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.BlankNode;
 import dev.mdquiz.generator.model.Markup;
 import dev.mdquiz.generator.model.MathNode;
@@ -128,7 +129,7 @@ public final class MarkupHtml {
          * Moodle's TeX and MathJax filters and most LMS math renderers read; escaped as text by the caller.
          */
         default String math(MathNode math) {
-            return math.display() ? "\\[" + math.tex() + "\\]" : "\\(" + math.tex() + "\\)";
+            return PlainText.lmsMath(math);
         }
     }
 
