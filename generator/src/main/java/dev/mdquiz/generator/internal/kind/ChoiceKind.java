@@ -176,11 +176,6 @@ public final class ChoiceKind implements QuestionKind {
     }
 
     @Override
-    public boolean hasCode(Question question) {
-        return false;
-    }
-
-    @Override
     public void pageModel(Question question, Map<String, Object> model, QuestionKey key, MarkupHtml html,
                           List<String> feedbackHtml) {
         List<Map<String, Object>> options = new ArrayList<>();

@@ -124,11 +124,6 @@ public final class MatchingKind implements QuestionKind {
 
     /** Left-hand sides in source order; right-hand sides, whose select shows them as text, in id order. */
     @Override
-    public boolean hasCode(Question question) {
-        return false;
-    }
-
-    @Override
     public void pageModel(Question question, Map<String, Object> model, QuestionKey key, MarkupHtml html,
                           List<String> feedbackHtml) {
         List<Map<String, Object>> lefts = new ArrayList<>();

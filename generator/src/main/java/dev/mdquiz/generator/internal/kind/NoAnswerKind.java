@@ -94,11 +94,6 @@ final class NoAnswerKind implements QuestionKind {
     }
 
     @Override
-    public boolean hasCode(Question question) {
-        return false;
-    }
-
-    @Override
     public void pageModel(Question question, Map<String, Object> model, QuestionKey key, MarkupHtml html,
                           List<String> feedbackHtml) {
     }

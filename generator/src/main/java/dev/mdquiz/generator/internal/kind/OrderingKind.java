@@ -207,15 +207,15 @@ public final class OrderingKind implements QuestionKind {
         return List.of();
     }
 
-    /**
-     * Items in id order, unrelated to the correct order. It may still happen to be the correct order: the page's
-     * script then moves one item (quiz.js, unsolve), since any change made here would depend on the answer.
-     */
     @Override
     public boolean hasCode(Question question) {
         return ordering.isCode();
     }
 
+    /**
+     * Items in id order, unrelated to the correct order. It may still happen to be the correct order: the page's
+     * script then moves one item (quiz.js, unsolve), since any change made here would depend on the answer.
+     */
     @Override
     public void pageModel(Question question, Map<String, Object> model, QuestionKey key, MarkupHtml html,
                           List<String> feedbackHtml) {

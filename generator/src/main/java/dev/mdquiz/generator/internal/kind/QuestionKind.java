@@ -78,9 +78,11 @@ public interface QuestionKind {
 
     /**
      * Render stage: whether the question has code to answer (blanks in code, lines of code to order), so that its
-     * page carries the theme's code.js and code.css, which no other page does.
+     * page carries the theme's code.js and code.css, which no other page does; no for the kinds without code.
      */
-    boolean hasCode(Question question);
+    default boolean hasCode(Question question) {
+        return false;
+    }
 
     /** The teachers' answer key: one row per accepted part. */
     List<AnswerRow> answerRows(PlainText form);

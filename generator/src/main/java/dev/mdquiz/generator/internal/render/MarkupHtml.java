@@ -2,6 +2,7 @@ package dev.mdquiz.generator.internal.render;
 
 import dev.mdquiz.generator.internal.html.HtmlSanitizer;
 import dev.mdquiz.generator.internal.math.Formulas;
+import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.BlankNode;
 import dev.mdquiz.generator.model.Markup;
 import dev.mdquiz.generator.model.MathNode;
@@ -14,7 +15,6 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
-import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 import java.util.ArrayList;
@@ -73,10 +73,7 @@ public final class MarkupHtml {
     }
 
     private MarkupHtml(String blankLabel, String codeBlankLabel, boolean sanitize) {
-        this(HtmlRenderer.builder()
-                .extensions(EXTENSIONS)
-                .sanitizeUrls(true)
-                .percentEncodeUrls(true) // a link written as <über uns.md> must still be a valid URL
+        this(builder()
                 .attributeProviderFactory(context -> (node, tag, attributes) -> {
                     if (node instanceof Link && attributes.containsKey("href")) {
                         attributes.put("href", PageLinks.target(attributes.get("href")));
@@ -96,12 +93,21 @@ public final class MarkupHtml {
         this.renderer = builder
                 .nodeRendererFactory(CodeBlockRenderer::new)
                 .nodeRendererFactory(RawHtmlMarker::new)
-                .nodeRendererFactory(FragmentRenderer::new)
+                .nodeRendererFactory(context -> each(Fragment.class,
+                        fragment -> fragment.nodes.forEach(context::render)))
                 .softbreak("\n")
                 .build();
         this.sanitize = sanitize;
         this.findings = findings;
         this.math = math;
+    }
+
+    /** What pages and exports render alike: tables, and links made safe and valid URLs. */
+    private static HtmlRenderer.Builder builder() {
+        return HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .sanitizeUrls(true)
+                .percentEncodeUrls(true); // a link written as <über uns.md> must still be a valid URL
     }
 
     /**
@@ -123,16 +129,13 @@ public final class MarkupHtml {
          * Moodle's TeX and MathJax filters and most LMS math renderers read; escaped as text by the caller.
          */
         default String math(MathNode math) {
-            return math.display() ? "\\[" + math.tex() + "\\]" : "\\(" + math.tex() + "\\)";
+            return PlainText.lmsMath(math);
         }
     }
 
     /** Parts as an export's HTML: as on the page, but blanks, links and images are what {@code targets} make them. */
     public static MarkupHtml forExport(ExportTargets targets) {
-        HtmlRenderer.Builder builder = HtmlRenderer.builder()
-                .extensions(EXTENSIONS)
-                .sanitizeUrls(true)
-                .percentEncodeUrls(true)
+        HtmlRenderer.Builder builder = builder()
                 .nodeRendererFactory(context -> new ExportLinkRenderer(context, targets))
                 .nodeRendererFactory(context -> each(BlankNode.class,
                         blank -> context.getWriter().raw(targets.blank(blank))))
@@ -230,26 +233,6 @@ public final class MarkupHtml {
 
         Fragment(List<Node> nodes) {
             this.nodes = nodes;
-        }
-    }
-
-    private static final class FragmentRenderer implements NodeRenderer {
-        private final HtmlNodeRendererContext context;
-
-        FragmentRenderer(HtmlNodeRendererContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(Fragment.class);
-        }
-
-        @Override
-        public void render(Node node) {
-            for (Node each : ((Fragment) node).nodes) {
-                context.render(each);
-            }
         }
     }
 

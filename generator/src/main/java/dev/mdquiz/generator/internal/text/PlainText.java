@@ -161,10 +161,15 @@ public final class PlainText {
                 if (part instanceof Text run) {
                     text.append(run.getLiteral());
                 } else if (part instanceof BlankNode blank) {
-                    text.append(numberedBlanks ? "___(" + blank.number() + ")" : "___");
+                    text.append(blank(blank));
                 }
             }
             return text.toString();
+        }
+
+        /** A blank as {@code ___}, numbered when the part has several. */
+        private String blank(BlankNode blank) {
+            return numberedBlanks ? "___(" + blank.number() + ")" : "___";
         }
 
         private void inlines(Node parent) {
@@ -177,7 +182,7 @@ public final class PlainText {
             if (node instanceof Text text) {
                 out.append(literal(text.getLiteral()));
             } else if (node instanceof Code code) {
-                out.append(markdown ? inlineCode(code.getLiteral()) : code.getLiteral());
+                out.append(code(code.getLiteral()));
             } else if (node instanceof SoftLineBreak) {
                 out.append(' ');
             } else if (node instanceof HardLineBreak) {
@@ -185,11 +190,10 @@ public final class PlainText {
             } else if (node instanceof HtmlInline html) {
                 out.append(literal(HtmlSanitizer.visibleText(html.getLiteral())));
             } else if (node instanceof BlankNode blank) {
-                out.append(numberedBlanks ? "___(" + blank.number() + ")" : "___");
+                out.append(blank(blank));
             } else if (node instanceof MathNode math) {
                 // TeX is not escaped: a Markdown reader with math renders it
-                out.append(lmsMath ? (math.display() ? "\\[" + math.tex() + "\\]" : "\\(" + math.tex() + "\\)")
-                        : math(math));
+                out.append(lmsMath ? lmsMath(math) : math(math));
             } else if (node instanceof Image image) {
                 image(image);
             } else {
@@ -218,6 +222,14 @@ public final class PlainText {
     public static String math(MathNode math) {
         String dollars = math.display() ? "$$" : "$";
         return dollars + math.tex() + dollars;
+    }
+
+    /**
+     * A formula as LMS math filters read it (Moodle's TeX and MathJax filters, most others): its TeX between
+     * {@code \(...\)} (inline) or {@code \[...\]} (display).
+     */
+    public static String lmsMath(MathNode math) {
+        return math.display() ? "\\[" + math.tex() + "\\]" : "\\(" + math.tex() + "\\)";
     }
 
     /** Inline code in as many backticks as it needs, padded where it starts or ends with one. */
