@@ -15,6 +15,7 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 import java.util.ArrayList;
@@ -51,6 +52,8 @@ public final class MarkupHtml {
     };
 
     private final HtmlRenderer renderer;
+    /** Each thread's renderer context, see {@link ReusedContext}. */
+    private final ThreadLocal<ReusedContext> contexts = ThreadLocal.withInitial(this::newContext);
     private final boolean sanitize;
     private final HtmlSanitizer.Findings findings;
     /** Formulas as the check stage's MathML; null in exports, which write a formula's TeX (see ExportTargets). */
@@ -93,8 +96,7 @@ public final class MarkupHtml {
         this.renderer = builder
                 .nodeRendererFactory(CodeBlockRenderer::new)
                 .nodeRendererFactory(RawHtmlMarker::new)
-                .nodeRendererFactory(context -> each(Fragment.class,
-                        fragment -> fragment.nodes.forEach(context::render)))
+                .nodeRendererFactory(context -> each(ContextRequest.class, request -> request.context = context))
                 .softbreak("\n")
                 .build();
         this.sanitize = sanitize;
@@ -221,19 +223,51 @@ public final class MarkupHtml {
     }
 
     private String render(List<Node> nodes) {
-        return renderer.render(new Fragment(nodes)).strip();
+        ReusedContext reused = contexts.get();
+        if (reused.busy) { // a renderer rendering a part again: never the case today, but then not on the same output
+            return newContext().render(nodes);
+        }
+        return reused.render(nodes);
+    }
+
+    private ReusedContext newContext() {
+        StringBuilder output = new StringBuilder();
+        ContextRequest request = new ContextRequest();
+        renderer.render(request, output);
+        return new ReusedContext(request.context, output);
     }
 
     /**
-     * Nodes rendered one after the other in one renderer context, where they stand in their own tree: commonmark
-     * builds a context (a writer and every node renderer) per call, which cost more than rendering most parts.
+     * A renderer context kept for the parts a thread renders, writing into an output emptied for each part, where
+     * commonmark builds one per call (a writer, and every node renderer with the node types it handles), which
+     * cost more than rendering most parts. The node renderers keep no state between nodes; the writer remembers
+     * whether its last character was a line break, so a part may start with one, which {@code strip} removes.
      */
-    private static final class Fragment extends CustomBlock {
-        private final List<Node> nodes;
+    private static final class ReusedContext {
+        private final HtmlNodeRendererContext context;
+        private final StringBuilder output;
+        private boolean busy;
 
-        Fragment(List<Node> nodes) {
-            this.nodes = nodes;
+        ReusedContext(HtmlNodeRendererContext context, StringBuilder output) {
+            this.context = context;
+            this.output = output;
         }
+
+        String render(List<Node> nodes) {
+            busy = true;
+            try {
+                output.setLength(0);
+                nodes.forEach(context::render);
+                return output.toString().strip();
+            } finally {
+                busy = false;
+            }
+        }
+    }
+
+    /** Rendered once per context, to hand the context out. */
+    private static final class ContextRequest extends CustomBlock {
+        private HtmlNodeRendererContext context;
     }
 
     /** Raw HTML nodes in rendering order; an image's description is rendered as alt text, without its raw HTML. */

@@ -13,7 +13,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Render stage: quiz pages and the course index through FreeMarker. The data model is plain maps, lists and
@@ -33,12 +34,16 @@ public final class PageRenderer {
     private final Map<String, Object> codeSite;
     /** UI text by page language, resolved once per language; pages may render concurrently. */
     private final Map<String, PageText> texts = new ConcurrentHashMap<>();
+    /** The theme's inline script and style, encoded once for every page. */
+    private final EncodedTexts encodedAssets;
+    /** The largest page so far, to size the next one's buffer. */
+    private final AtomicInteger largestPage = new AtomicInteger(64 * 1024);
 
     /**
      * A page language's UI text: all of it for the templates, the {@code js.} keys as JSON for the scripts; and the
      * HTML of the quizzes' parts, whose blanks are named in it.
      */
-    private record PageText(Map<String, String> msg, String json, MarkupHtml html) {
+    private record PageText(Map<String, String> msg, String json, MarkupHtml html, EncodedTexts encoded) {
     }
 
     /**
@@ -65,6 +70,7 @@ public final class PageRenderer {
         site.put("script", theme.codeScript);
         site.put("scriptHash", Sha256.cspSource(theme.codeScript));
         this.codeSite = Map.copyOf(site);
+        this.encodedAssets = EncodedTexts.of(theme.style, theme.script, theme.codeStyle, theme.codeScript, theme.indexScript);
     }
 
     /** A page carries the script and style of code questions only when its quiz has one. */
@@ -81,7 +87,8 @@ public final class PageRenderer {
         return texts.computeIfAbsent(languageTag, tag -> {
             Map<String, String> msg = theme.messages(tag);
             MarkupHtml html = new MarkupHtml(msg.getOrDefault("blank", "{0}"), msg.getOrDefault("blankInCode", "{0}"));
-            return new PageText(msg, Json.object(scriptMessages(msg)), html);
+            String json = Json.object(scriptMessages(msg));
+            return new PageText(msg, json, html, encodedAssets.plus(json));
         });
     }
 
@@ -101,8 +108,11 @@ public final class PageRenderer {
         return script;
     }
 
-    /** A quiz page and its version: a hash of what the page publishes of the quiz, see {@link #version}. */
-    public record RenderedQuiz(String html, String version) {
+    /** A quiz page (UTF-8) and its version: a hash of what the page publishes of the quiz, see {@link #version}. */
+    public record RenderedQuiz(byte[] html, String version) {
+        public String htmlText() {
+            return new String(html, StandardCharsets.UTF_8);
+        }
     }
 
     public RenderedQuiz renderQuiz(Quiz quiz, List<QuestionKey> keys, Navigation navigation) throws ThemeException {
@@ -133,7 +143,7 @@ public final class PageRenderer {
         model.put("next", next);
         PageText text = text((String) model.get("lang"));
         return new RenderedQuiz(render("quiz.ftlh", Map.of("site", site, "quiz", model, "msg", text.msg(),
-                "messagesJson", text.json())), version);
+                "messagesJson", text.json()), text.encoded()), version);
     }
 
     /**
@@ -179,7 +189,7 @@ public final class PageRenderer {
      * @param intro    the top-level {@code _section.md} body
      * @param versions each quiz's {@link #version}, by quiz id
      */
-    public String renderIndex(List<Section> sections, Markup intro, Map<String, String> versions)
+    public byte[] renderIndex(List<Section> sections, Markup intro, Map<String, String> versions)
             throws ThemeException {
         PageText text = text((String) site.get("lang")); // the index is in the site's language
         List<Map<String, Object>> sectionModels = new ArrayList<>();
@@ -198,15 +208,18 @@ public final class PageRenderer {
                     "introHtml", text.html().html(section.intro()), "quizzes", entries));
         }
         return render("index.ftlh", Map.of("site", site, "introHtml", text.html().html(intro),
-                "sections", sectionModels, "msg", text.msg(), "messagesJson", text.json()));
+                "sections", sectionModels, "msg", text.msg(), "messagesJson", text.json()), text.encoded());
     }
 
-    private String render(String templateName, Map<String, Object> model) throws ThemeException {
+    /** The page in UTF-8; {@code encoded} holds texts written as bytes encoded once. */
+    private byte[] render(String templateName, Map<String, Object> model, EncodedTexts encoded) throws ThemeException {
         try {
             Template template = theme.freemarker().getTemplate(templateName);
-            StringWriter out = new StringWriter();
+            PageWriter out = new PageWriter(encoded, largestPage.get());
             template.process(model, out);
-            return out.toString();
+            byte[] page = out.toByteArray();
+            largestPage.accumulateAndGet(page.length, Math::max);
+            return page;
         } catch (ParseException e) {
             throw new ThemeException(theme.describe(e.getTemplateName()) + ":" + e.getLineNumber() + ":"
                     + e.getColumnNumber() + ": template error: " + e.getEditorMessage(), e);

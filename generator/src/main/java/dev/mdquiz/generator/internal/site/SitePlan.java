@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -104,7 +103,7 @@ public final class SitePlan {
         SectionInfo top = sources.sectionInfos().get("");
         Markup intro = top == null ? Markup.EMPTY : top.intro();
         files.add(OutputFile.afterOthers("index.html", indexHash(sections, sources),
-                () -> utf8(renderer.renderIndex(sections, intro, versions(sequence, sources)))));
+                () -> renderer.renderIndex(sections, intro, versions(sequence, sources))));
         files.add(new OutputFile(".nojekyll", hash("nojekyll"), () -> new byte[0])); // GitHub Pages: serve as is
         for (String asset : sources.assets()) {
             if (!pagePaths.contains(asset) && !asset.equals("index.html")) {
@@ -118,7 +117,7 @@ public final class SitePlan {
     private byte[] page(Quiz quiz, Navigation navigation, String versionKey) throws Exception {
         PageRenderer.RenderedQuiz page = renderer.renderQuiz(quiz, answerKeys.keysFor(quiz), navigation);
         versionMemo.put(quiz.id(), versionKey, page.version());
-        return utf8(page.html());
+        return page.html();
     }
 
     /**
@@ -178,10 +177,6 @@ public final class SitePlan {
         } catch (IOException e) {
             return "unreadable";
         }
-    }
-
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The version, and the jar's own hash: a rebuilt snapshot of the same version must rebuild sites too. */

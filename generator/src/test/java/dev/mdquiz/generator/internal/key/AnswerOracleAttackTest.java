@@ -208,7 +208,7 @@ class AnswerOracleAttackTest {
         Quiz quiz = new BankParser().parse(new SourceFile("target", "target.md", bank), new Report("target.md"));
         List<QuestionKey> keys = new AnswerKeys(new KeyOptions("", ITERATIONS, 0, null), function).keysFor(quiz);
         PageRenderer renderer = new PageRenderer("Course", "en", siteId, null);
-        return renderer.renderQuiz(quiz, keys, new Navigation(quiz, null, null)).html();
+        return renderer.renderQuiz(quiz, keys, new Navigation(quiz, null, null)).htmlText();
     }
 
     private static Map<String, List<String>> guesses() {

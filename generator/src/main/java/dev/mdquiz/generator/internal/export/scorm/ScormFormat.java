@@ -93,7 +93,7 @@ public final class ScormFormat implements ExportFormat {
 
     private byte[] page(Quiz quiz) throws IOException {
         try {
-            return renderer.renderScormQuiz(quiz, answerKeys.keysFor(quiz)).html().getBytes(StandardCharsets.UTF_8);
+            return renderer.renderScormQuiz(quiz, answerKeys.keysFor(quiz)).html();
         } catch (ThemeException e) {
             throw new IOException(e.getMessage(), e); // a broken template fails the site's build the same way
         }
