@@ -90,6 +90,35 @@ public final class QuizGenerator {
      * or written, and the last build's result, warnings included, is reported again.
      */
     public BuildResult generate() throws QuizBuildException {
+        Prepared prepared = prepare();
+        // a preview builds when its watcher saw a change: hashing every input to find none would only delay it
+        Optional<BuildInputs> inputs = preview != null ? Optional.empty()
+                : BuildInputs.read(config, prepared.folders(), Outputs.fingerprint(prepared.outputs()));
+        Optional<BuildResult> unchanged = unchanged(prepared, inputs);
+        if (unchanged.isPresent()) {
+            return unchanged.get();
+        }
+        return build(prepared, inputs);
+    }
+
+    /**
+     * What {@link #generate()} would report without parsing or writing anything: the last build's result when
+     * nothing it read changed since and nobody touched what it wrote (its leftover temporary files aside, which
+     * it deletes as {@code generate} does); empty when a build has work to do.
+     */
+    public Optional<BuildResult> lastBuildIfUnchanged() throws QuizBuildException {
+        Prepared prepared = prepare();
+        if (preview != null || prepared.cache().lastBuild().isEmpty()) {
+            return Optional.empty(); // nothing to compare with: no need to hash every input
+        }
+        return unchanged(prepared, BuildInputs.read(config, prepared.folders(), Outputs.fingerprint(prepared.outputs())));
+    }
+
+    /** The folders checked, the cache opened and the outputs with their writers: what every build starts with. */
+    private record Prepared(FolderSettings folders, BuildCache cache, List<CourseOutput> outputs, List<SiteWriter> writers) {
+    }
+
+    private Prepared prepare() throws QuizBuildException {
         FolderSettings folders = new FolderSettings(config);
         folders.refuseOverlaps(); // before anything is written
         BuildCache cache = BuildCache.open(config.cacheDirectory());
@@ -100,19 +129,27 @@ public final class QuizGenerator {
         for (CourseOutput output : outputs) {
             writers.add(SiteWriter.open(output.directory(), output.setting(), cache, output.name()));
         }
-        // a preview builds when its watcher saw a change: hashing every input to find none would only delay it
-        Optional<BuildInputs> inputs = preview != null ? Optional.empty()
-                : BuildInputs.read(config, folders, Outputs.fingerprint(outputs));
-        Optional<BuildRecord> unchanged = cache.lastBuild()
-                .filter(last -> inputs.isPresent() && last.inputs().equals(inputs.get().hash()))
-                .filter(last -> writers.stream().allMatch(SiteWriter::untouchedSinceLastBuild));
-        if (unchanged.isPresent()) {
-            for (SiteWriter writer : writers) {
-                writer.removeLeftoverTemporaries();
-            }
-            return unchanged.get().result(config.outputDirectory(), config.displayRoot());
-        }
+        return new Prepared(folders, cache, outputs, writers);
+    }
 
+    private Optional<BuildResult> unchanged(Prepared prepared, Optional<BuildInputs> inputs) throws OutputDirectoryException {
+        Optional<BuildRecord> unchanged = prepared.cache().lastBuild()
+                .filter(last -> inputs.isPresent() && last.inputs().equals(inputs.get().hash()))
+                .filter(last -> prepared.writers().stream().allMatch(SiteWriter::untouchedSinceLastBuild));
+        if (unchanged.isEmpty()) {
+            return Optional.empty();
+        }
+        for (SiteWriter writer : prepared.writers()) {
+            writer.removeLeftoverTemporaries();
+        }
+        return Optional.of(unchanged.get().result(config.outputDirectory(), config.displayRoot()));
+    }
+
+    private BuildResult build(Prepared prepared, Optional<BuildInputs> inputs) throws QuizBuildException {
+        FolderSettings folders = prepared.folders();
+        BuildCache cache = prepared.cache();
+        List<CourseOutput> outputs = prepared.outputs();
+        List<SiteWriter> writers = prepared.writers();
         Formulas formulas = Formulas.with(cache);
         SiteSources sources = new SiteReader(config, folders, preview == null ? null : preview.banks(), formulas).read();
         if (new CheckResult(0, 0, sources.diagnostics(), config.failOnWarning()).failed()) {

@@ -14,7 +14,9 @@ public enum Setting {
     /** quiz:import's file to read. */
     IMPORT_FILE("file"),
     /** quiz:import's format, when the file's name and content do not tell. */
-    IMPORT_FORMAT("importFormat");
+    IMPORT_FORMAT("importFormat"),
+    /** The heap of the JVM that quiz:generate builds in (see {@link ForkedGenerator}). */
+    FORK_MAX_HEAP("forkMaxHeap");
 
     private final String parameter;
 

@@ -1,0 +1,167 @@
+package dev.mdquiz.generator;
+
+import dev.mdquiz.generator.internal.fork.ConfigProperties;
+import dev.mdquiz.generator.internal.fork.ForkMain;
+import dev.mdquiz.generator.internal.fork.Outcome;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * {@link QuizGenerator#generate()} in a JVM of its own, whose heap is sized for the course: a build tool's JVM (Maven's)
+ * grows its heap to gigabytes on a machine with much memory when a big course keeps its collector busy, and a plugin
+ * cannot bound it. A build with nothing to do is found out here first, without starting a JVM. Failures come back
+ * as the same exceptions an in-process build throws.
+ */
+public final class ForkedGenerator {
+    /** The heap for a course of {@code banks} banks: what a build holds grows by about 22 KB a bank (bench, 5,000 banks). */
+    static long heapMegabytes(long banks) {
+        return Math.max(256, 128 + banks * 32 / 1024);
+    }
+
+    private final GeneratorConfig config;
+    private final List<Path> classPath;
+    private final String maxHeap;
+
+    /**
+     * @param classPath the generator's jar and its dependencies, for the JVM it builds in
+     * @param maxHeap   that JVM's maximum heap as {@code -Xmx} takes it ({@code 512m}, {@code 2g}); null or blank
+     *                  to size it from the number of banks
+     */
+    public ForkedGenerator(GeneratorConfig config, List<Path> classPath, String maxHeap) {
+        this.config = config;
+        this.classPath = List.copyOf(classPath);
+        this.maxHeap = maxHeap == null || maxHeap.isBlank() ? null : checkedHeap(maxHeap.strip());
+    }
+
+    private static String checkedHeap(String heap) {
+        if (!heap.matches("[0-9]+[kKmMgG]?")) {
+            throw new IllegalArgumentException("forkMaxHeap must be a size such as 512m or 2g, not '" + heap + "'");
+        }
+        return heap;
+    }
+
+    public BuildResult generate() throws QuizBuildException {
+        Optional<BuildResult> unchanged = new QuizGenerator(config).lastBuildIfUnchanged();
+        if (unchanged.isPresent()) {
+            return unchanged.get();
+        }
+        Path exchange;
+        try {
+            exchange = Files.createTempDirectory("mdquiz-build");
+        } catch (IOException e) {
+            throw new GeneratorJvmException("cannot start the generator's JVM: no temporary folder (" + e.getMessage() + ")", e);
+        }
+        try {
+            return run(exchange);
+        } finally {
+            deleteQuietly(exchange);
+        }
+    }
+
+    private BuildResult run(Path exchange) throws QuizBuildException {
+        Path request = exchange.resolve("request.properties");
+        Path outcome = exchange.resolve("outcome.properties");
+        Path log = exchange.resolve("jvm.log");
+        String heap = maxHeap != null ? maxHeap : heapMegabytes(countBanks()) + "m";
+        int status;
+        try {
+            try (OutputStream out = Files.newOutputStream(request)) {
+                ConfigProperties.of(config).store(out, null);
+            }
+            Process process = new ProcessBuilder(command(heap, request, outcome))
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            status = waitFor(process);
+        } catch (IOException e) {
+            throw new GeneratorJvmException("cannot start the generator's JVM: " + e.getMessage(), e);
+        }
+        if (status == 0 && Files.isRegularFile(outcome)) {
+            Properties properties = new Properties();
+            try (InputStream in = Files.newInputStream(outcome)) {
+                properties.load(in);
+            } catch (IOException e) {
+                throw new GeneratorJvmException("cannot read what the generator's JVM reported: " + e.getMessage(), e);
+            }
+            return Outcome.read(properties);
+        }
+        String output = tail(log);
+        if (output.contains("OutOfMemoryError")) {
+            throw new GeneratorJvmException("the generator ran out of memory in its JVM (" + heap + " of heap"
+                    + (maxHeap == null ? ", sized for the course" : "") + "): give it more with forkMaxHeap, e.g. "
+                    + suggestion(heap), null);
+        }
+        throw new IllegalStateException("the generator's JVM ended with status " + status + ":\n" + output);
+    }
+
+    private List<String> command(String heap, Path request, Path outcome) {
+        String executable = Path.of(System.getProperty("java.home"), "bin",
+                System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") ? "java.exe" : "java").toString();
+        return List.of(executable, "-Xmx" + heap,
+                // a batch job on a few cores: the throughput collector, and no end-of-run surprises
+                "-XX:+UseParallelGC", "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData",
+                "-cp", classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
+                ForkMain.class.getName(), request.toString(), outcome.toString());
+    }
+
+    /** Waits for the JVM; if this thread is interrupted (the build is cancelled), ends it first. */
+    private static int waitFor(Process process) throws GeneratorJvmException {
+        try {
+            return process.waitFor();
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new GeneratorJvmException("the build was interrupted", e);
+        }
+    }
+
+    private long countBanks() {
+        try (Stream<Path> files = Files.walk(config.sourceDirectory())) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".md")).count();
+        } catch (IOException | UncheckedIOException e) {
+            return 0; // the build reports an unreadable source folder
+        }
+    }
+
+    /** Twice the heap that was too small, at least 512 MB. */
+    private static String suggestion(String heap) {
+        long number = Long.parseLong(heap.replaceAll("[^0-9]", ""));
+        long megabytes = switch (Character.toLowerCase(heap.charAt(heap.length() - 1))) {
+            case 'g' -> number * 1024;
+            case 'm' -> number;
+            case 'k' -> number / 1024;
+            default -> number >> 20;
+        };
+        return "-Dquiz.forkMaxHeap=" + Math.max(512, 2 * megabytes) + "m";
+    }
+
+    /** The end of what the JVM printed, for the report of a JVM that failed. */
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(nothing printed)";
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary folder the system cleans up
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package dev.mdquiz.generator;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The generator in a JVM of its own builds what it builds in process, and fails as it fails in process. */
+class ForkedGeneratorTest {
+    /** This test's class path holds the generator and its dependencies, as the plugin's artifacts do. */
+    private static final List<Path> CLASS_PATH = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+            .map(Path::of).toList();
+
+    @TempDir
+    Path project;
+
+    private void bank(String path, String content) throws IOException {
+        Path file = project.resolve("src/quiz").resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    private void course() throws IOException {
+        bank("week-1/basics.md", "---\ntitle: Basics\n---\n\n**1.** Pick a.\n\n- [x] a\n- [ ] b\n\n"
+                + "**2.** The capital of France is [[Paris]].\n");
+        bank("week-2/numbers.md", "**1.** Two and two make [[4]].\n\n**2.** Order them.\n\n1. one\n2. two\n3. three\n");
+    }
+
+    private GeneratorConfig config(String site) {
+        return GeneratorConfig.builder(project.resolve("src/quiz"), project.resolve(site))
+                .displayRoot(project).buildDirectory(project.resolve("target-" + site)).siteTitle("Course")
+                .keyIterations(0).build();
+    }
+
+    @Test
+    void buildsTheSameSiteAndKeysAsInProcess() throws Exception {
+        course();
+        BuildResult inProcess = new QuizGenerator(config("in-process")).generate();
+        BuildResult forked = new ForkedGenerator(config("forked"), CLASS_PATH, null).generate();
+
+        assertEquals(inProcess.quizzes(), forked.quizzes());
+        assertEquals(inProcess.questions(), forked.questions());
+        assertEquals(inProcess.filesWritten(), forked.filesWritten());
+        assertEquals(inProcess.warnings(), forked.warnings());
+        assertEquals(project.resolve("forked"), forked.outputDirectory());
+        assertSameFiles(project.resolve("in-process"), project.resolve("forked"));
+        assertSameFiles(project.resolve("target-in-process/quiz-answer-keys"), project.resolve("target-forked/quiz-answer-keys"));
+    }
+
+    @Test
+    void aBuildWithNothingToDoStartsNoJvm() throws Exception {
+        course();
+        BuildResult first = new ForkedGenerator(config("site"), CLASS_PATH, null).generate();
+        // no class path: a JVM started now could not even load the generator
+        BuildResult again = new ForkedGenerator(config("site"), List.of(), null).generate();
+        assertEquals(first.quizzes(), again.quizzes());
+        assertEquals(first.warnings(), again.warnings());
+
+        bank("week-2/numbers.md", "**1.** Two and three make [[5]].\n");
+        assertThrows(IllegalStateException.class, () -> new ForkedGenerator(config("site"), List.of(), null).generate());
+    }
+
+    @Test
+    void reportsBankErrorsAsInProcess() throws Exception {
+        course();
+        bank("broken.md", "---\ntitel: Typo\n---\n\n**1.** Pick.\n\n- [ ] a\n- [ ] b\n");
+        InvalidBanksException inProcess = assertThrows(InvalidBanksException.class,
+                () -> new QuizGenerator(config("in-process")).generate());
+        InvalidBanksException forked = assertThrows(InvalidBanksException.class,
+                () -> new ForkedGenerator(config("forked"), CLASS_PATH, null).generate());
+        assertEquals(inProcess.getMessage(), forked.getMessage());
+        assertEquals(inProcess.diagnostics(), forked.diagnostics());
+        assertFalse(Files.exists(project.resolve("forked")));
+    }
+
+    @Test
+    void reportsAFolderProblemWithItsSetting() throws Exception {
+        course();
+        Files.writeString(project.resolve("site-file"), "not a folder");
+        GeneratorConfig config = GeneratorConfig.builder(project.resolve("src/quiz"), project.resolve("site"))
+                .displayRoot(project).answerKeyDirectory(project.resolve("site-file")).keyIterations(0).build();
+        OutputDirectoryException inProcess = assertThrows(OutputDirectoryException.class,
+                () -> new QuizGenerator(config).generate());
+        OutputDirectoryException forked = assertThrows(OutputDirectoryException.class,
+                () -> new ForkedGenerator(config, CLASS_PATH, null).generate());
+        assertEquals(inProcess.getMessage(), forked.getMessage());
+        assertEquals(inProcess.setting(), forked.setting());
+        assertEquals(inProcess.directory(), forked.directory());
+    }
+
+    @Test
+    void aHeapTooSmallNamesTheSettingThatGivesMore() throws Exception {
+        StringBuilder longBank = new StringBuilder();
+        for (int i = 1; i <= 400; i++) {
+            longBank.append("**").append(i).append(".** Question ").append(i).append(" of a long bank?\n\n- [x] yes ")
+                    .append(i).append("\n- [ ] no ").append(i).append("\n\n");
+        }
+        for (int i = 0; i < 20; i++) {
+            bank("bank-" + i + ".md", longBank.toString().replace("Question", "Question in bank " + i));
+        }
+        GeneratorJvmException failure = assertThrows(GeneratorJvmException.class,
+                () -> new ForkedGenerator(config("site"), CLASS_PATH, "6m").generate());
+        assertTrue(failure.getMessage().startsWith("the generator ran out of memory in its JVM (6m of heap): give it"
+                + " more with forkMaxHeap, e.g. -Dquiz.forkMaxHeap=512m"), failure.getMessage());
+        assertEquals(Setting.FORK_MAX_HEAP, failure.setting().orElseThrow());
+        assertFalse(Files.exists(project.resolve("site/index.html")));
+    }
+
+    @Test
+    void refusesAHeapThatIsNoSize() {
+        IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
+                () -> new ForkedGenerator(config("site"), CLASS_PATH, "lots"));
+        assertEquals("forkMaxHeap must be a size such as 512m or 2g, not 'lots'", failure.getMessage());
+    }
+
+    @Test
+    void sizesTheHeapForTheCourse() {
+        assertEquals(256, ForkedGenerator.heapMegabytes(10));
+        assertEquals(256, ForkedGenerator.heapMegabytes(4_096));
+        assertEquals(288, ForkedGenerator.heapMegabytes(5_120));
+        assertEquals(753, ForkedGenerator.heapMegabytes(20_000));
+    }
+
+    private static void assertSameFiles(Path expected, Path actual) throws IOException {
+        Map<String, byte[]> want = files(expected);
+        Map<String, byte[]> got = files(actual);
+        assertEquals(want.keySet(), got.keySet());
+        assertTrue(want.size() > 3, "a site of several files");
+        want.forEach((path, bytes) -> assertArrayEquals(bytes, got.get(path), path));
+    }
+
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+}
