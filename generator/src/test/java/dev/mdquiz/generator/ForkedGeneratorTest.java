@@ -114,8 +114,8 @@ class ForkedGeneratorTest {
         }
         GeneratorJvmException failure = assertThrows(GeneratorJvmException.class,
                 () -> new ForkedGenerator(config("site"), CLASS_PATH, "6m").generate());
-        assertTrue(failure.getMessage().startsWith("the generator ran out of memory in its JVM (6m of heap): give it"
-                + " more with forkMaxHeap, e.g. -Dquiz.forkMaxHeap=512m"), failure.getMessage());
+        assertEquals("the generator ran out of memory in its JVM (6m of heap): give it more, e.g. 512m",
+                failure.getMessage());
         assertEquals(Setting.FORK_MAX_HEAP, failure.setting().orElseThrow());
         assertFalse(Files.exists(project.resolve("site/index.html")));
     }
@@ -130,9 +130,9 @@ class ForkedGeneratorTest {
     @Test
     void sizesTheHeapForTheCourse() {
         assertEquals(256, ForkedGenerator.heapMegabytes(10));
-        assertEquals(256, ForkedGenerator.heapMegabytes(4_096));
-        assertEquals(288, ForkedGenerator.heapMegabytes(5_120));
-        assertEquals(753, ForkedGenerator.heapMegabytes(20_000));
+        assertEquals(256, ForkedGenerator.heapMegabytes(2_730));
+        assertEquals(368, ForkedGenerator.heapMegabytes(5_120));
+        assertEquals(1_065, ForkedGenerator.heapMegabytes(20_000));
     }
 
     private static void assertSameFiles(Path expected, Path actual) throws IOException {

@@ -32,7 +32,7 @@ public class GenerateMojo extends AbstractQuizMojo {
     private boolean fork;
 
     /**
-     * The heap of that JVM ({@code 512m}, {@code 2g}); by default 256 MB, and 32 MB more per 1,000 banks above 4,000.
+     * The heap of that JVM ({@code 512m}, {@code 2g}); by default 256 MB up to 2,600 banks and 48 KB more per bank beyond.
      */
     @Parameter(property = "quiz.forkMaxHeap")
     private String forkMaxHeap;

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 /**
  * What an author waits for: the real {@code mvn quiz:generate}, whole process, in a folder without a project.
  * Cold is a build without output folder and build state, with no {@code MAVEN_OPTS} (the JVM's default heap, as an
- * author's machine has it), measured for its peak resident memory too; no-change is the same build again onto its
+ * author's machine has it), measured for its peak resident memory too (of Maven's JVM and the generator's own JVM,
+ * which it starts, together); no-change is the same build again onto its
  * own output, then the same from a second working folder (which must find the first one's state and write nothing).
  * A run with {@code -Dquiz.skip=true} shows what Maven itself costs before the generator starts.
  */
@@ -72,7 +73,7 @@ public final class MavenEndToEnd {
             json.put("noChangeElsewhereMedianMillis", elsewhere.medianMillis());
             json.put("noChangeElsewhereSamplesMillis", elsewhere.samplesMillis());
             json.put("noChangeElsewhereWroteNothing", elsewhereUntouched);
-            String rss = peakRssKiB < 0 ? "not measured (no GNU time)" : String.format(java.util.Locale.ROOT, "%,d MB peak RSS", peakRssKiB * 1024 / 1_000_000);
+            String rss = peakRssKiB < 0 ? "not measured (no GNU time)" : String.format(java.util.Locale.ROOT, "%,d MB peak RSS, all processes", peakRssKiB * 1024 / 1_000_000);
             return new Section("maven-" + banks, "End to end: mvn quiz:generate on " + Figures.count(banks) + " banks, whole process",
                     List.of("run", "wall time (median)", "share of cold"),
                     List.of(List.of("Maven only (-Dquiz.skip=true)", Figures.millis(skipped.medianMillis()),
