@@ -37,7 +37,7 @@ public final class PageRenderer {
     /** The theme's inline script and style, encoded once for every page. */
     private final EncodedTexts encodedAssets;
     /** The largest page so far, to size the next one's buffer. */
-    private final AtomicInteger largestPage = new AtomicInteger(64 * 1024);
+    private final AtomicInteger largestPage = new AtomicInteger(8 * 1024);
 
     /**
      * A page language's UI text: all of it for the templates, the {@code js.} keys as JSON for the scripts; and the

@@ -16,6 +16,7 @@ final class PageWriter extends Writer {
     /** Encodes what is not spliced; keeps a surrogate that ends one write for the next. */
     private final Writer text;
     private final EncodedTexts encoded;
+    private char[] chars = new char[256];
 
     PageWriter(EncodedTexts encoded, int expectedBytes) {
         this.bytes = new ByteArrayOutputStream(expectedBytes);
@@ -36,7 +37,12 @@ final class PageWriter extends Writer {
 
     @Override
     public void write(String string, int offset, int length) throws IOException {
-        text.write(string, offset, length);
+        // the encoder would copy each slice into a new array: escaped text comes in many slices
+        if (chars.length < length) {
+            chars = new char[Math.max(length, 2 * chars.length)];
+        }
+        string.getChars(offset, offset + length, chars, 0);
+        text.write(chars, 0, length);
     }
 
     @Override
