@@ -28,11 +28,12 @@ import java.util.stream.Stream;
  */
 public final class ForkedGenerator {
     /**
-     * The heap for a course of {@code banks} banks: a build holds up to about 28 KB a bank (570 MB at 20,000 banks),
-     * in the old generation, which the throughput collector gives two thirds of the heap.
+     * The heap for a course whose banks hold {@code markdownBytes} bytes: a build holds its model, about six times
+     * the Markdown (570 MB for 20,000 banks of 4 KB), in the old generation, which the throughput collector gives two
+     * thirds of the heap.
      */
-    static long heapMegabytes(long banks) {
-        return Math.max(256, 128 + banks * 48 / 1024);
+    static long heapMegabytes(long markdownBytes) {
+        return Math.max(256, 128 + 12 * markdownBytes / (1024 * 1024));
     }
 
     private final GeneratorConfig config;
@@ -79,7 +80,7 @@ public final class ForkedGenerator {
         Path request = exchange.resolve("request.properties");
         Path outcome = exchange.resolve("outcome.properties");
         Path log = exchange.resolve("jvm.log");
-        String heap = maxHeap != null ? maxHeap : heapMegabytes(countBanks()) + "m";
+        String heap = maxHeap != null ? maxHeap : heapMegabytes(markdownBytes()) + "m";
         int status;
         try {
             try (OutputStream out = Files.newOutputStream(request)) {
@@ -129,11 +130,19 @@ public final class ForkedGenerator {
         }
     }
 
-    private long countBanks() {
+    private long markdownBytes() {
         try (Stream<Path> files = Files.walk(config.sourceDirectory())) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".md")).count();
+            return files.filter(file -> file.getFileName().toString().endsWith(".md")).mapToLong(ForkedGenerator::size).sum();
         } catch (IOException | UncheckedIOException e) {
             return 0; // the build reports an unreadable source folder
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -129,10 +129,11 @@ class ForkedGeneratorTest {
 
     @Test
     void sizesTheHeapForTheCourse() {
-        assertEquals(256, ForkedGenerator.heapMegabytes(10));
-        assertEquals(256, ForkedGenerator.heapMegabytes(2_730));
-        assertEquals(368, ForkedGenerator.heapMegabytes(5_120));
-        assertEquals(1_065, ForkedGenerator.heapMegabytes(20_000));
+        long megabyte = 1024 * 1024;
+        assertEquals(256, ForkedGenerator.heapMegabytes(40_000));
+        assertEquals(256, ForkedGenerator.heapMegabytes(10 * megabyte));
+        assertEquals(368, ForkedGenerator.heapMegabytes(20 * megabyte)); // 5,000 banks of 4 KB
+        assertEquals(1_088, ForkedGenerator.heapMegabytes(80 * megabyte)); // 20,000
     }
 
     private static void assertSameFiles(Path expected, Path actual) throws IOException {

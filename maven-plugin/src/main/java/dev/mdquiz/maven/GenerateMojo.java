@@ -32,7 +32,8 @@ public class GenerateMojo extends AbstractQuizMojo {
     private boolean fork;
 
     /**
-     * The heap of that JVM ({@code 512m}, {@code 2g}); by default 256 MB up to 2,600 banks and 48 KB more per bank beyond.
+     * The heap of that JVM ({@code 512m}, {@code 2g}); by default 128 MB plus twelve times the size of
+     * the banks, at least 256 MB.
      */
     @Parameter(property = "quiz.forkMaxHeap")
     private String forkMaxHeap;
