@@ -135,7 +135,7 @@ final class Goals {
         if (m.maven().isEmpty()) {
             goals.add(Goal.notMeasured("cold mvn quiz:generate at most " + Figures.ratio(MAVEN_OVER_HUGO)
                     + " Hugo's time (whole process)", "needs the maven and hugo suites"));
-            goals.add(Goal.notMeasured("peak RSS of a cold mvn quiz:generate at most 512 MB, no MAVEN_OPTS",
+            goals.add(Goal.notMeasured("peak RSS of a cold mvn quiz:generate (all its processes) at most 512 MB, no MAVEN_OPTS",
                     "needs the maven suite"));
             goals.add(Goal.notMeasured("no-change rebuild at most Maven's start-up + 1 s", "needs the maven suite"));
             goals.add(Goal.notMeasured("no-change rebuild from another working folder stays a no-change rebuild",
@@ -152,7 +152,7 @@ final class Goals {
                         + Figures.millis(mvn.cold().medianMillis()) + " vs hugo " + Figures.millis(hugo.build().medianMillis()) + ")");
             }).orElse(Goal.notMeasured(hugoGoal, "needs the hugo suite at this size")));
 
-            String rssGoal = "peak RSS of a cold mvn quiz:generate at most 512 MB, no MAVEN_OPTS" + size;
+            String rssGoal = "peak RSS of a cold mvn quiz:generate (all its processes) at most 512 MB, no MAVEN_OPTS" + size;
             goals.add(mvn.peakRssKiB() < 0 ? Goal.notMeasured(rssGoal, "needs GNU time (/usr/bin/time)")
                     : Goal.judge(rssGoal, mvn.peakRssKiB() * 1024 <= PEAK_RSS_BYTES, String.format(java.util.Locale.ROOT,
                     "%,d MB", mvn.peakRssKiB() * 1024 / 1_000_000)));
