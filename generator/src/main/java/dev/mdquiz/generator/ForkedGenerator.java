@@ -113,8 +113,9 @@ public final class ForkedGenerator {
         String executable = Path.of(System.getProperty("java.home"), "bin",
                 System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") ? "java.exe" : "java").toString();
         return List.of(executable, "-Xmx" + heap,
-                // a batch job on a few cores: the throughput collector, and no end-of-run surprises
-                "-XX:+UseParallelGC", "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData",
+                // a batch job of seconds on a few cores: the throughput collector, and the quick compiler alone,
+                // since the optimising one's compilations took more CPU than its code saved (bench, up to 5,000 banks)
+                "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData",
                 "-cp", classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
                 ForkMain.class.getName(), request.toString(), outcome.toString());
     }
