@@ -16,9 +16,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,9 +30,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PageRenderer {
     private final Theme theme;
+    /** The site as the index page sees it: its style and script. */
     private final Map<String, Object> site;
-    /** {@link #site} with the style and script of code questions, for the pages of quizzes that have them. */
-    private final Map<String, Object> codeSite;
+    /** The site as quiz pages see it, by what they carry: see {@link #siteFor}. */
+    private final Map<PageKind, Map<String, Object>> quizSites = new ConcurrentHashMap<>();
     /** UI text by page language, resolved once per language; pages may render concurrently. */
     private final Map<String, PageText> texts = new ConcurrentHashMap<>();
 
@@ -53,24 +56,34 @@ public final class PageRenderer {
         site.put("lang", siteLanguage);
         site.put("dir", direction(siteLanguage));
         site.put("id", siteId);
-        site.put("style", theme.style);
-        site.put("styleHash", Sha256.cspSource(theme.style));
-        site.put("script", theme.script);
-        site.put("scriptHash", Sha256.cspSource(theme.script));
+        site.put("style", theme.indexStyle);
+        site.put("styleHash", Sha256.cspSource(theme.indexStyle));
         site.put("indexScript", theme.indexScript);
         site.put("indexScriptHash", Sha256.cspSource(theme.indexScript));
         this.site = Map.copyOf(site);
-        site.put("style", theme.codeStyle);
-        site.put("styleHash", Sha256.cspSource(theme.codeStyle));
-        site.put("script", theme.codeScript);
-        site.put("scriptHash", Sha256.cspSource(theme.codeScript));
-        this.codeSite = Map.copyOf(site);
     }
 
-    /** A page carries the script and style of code questions only when its quiz has one. */
-    private Map<String, Object> siteFor(Quiz quiz) {
-        boolean code = quiz.questions().stream().anyMatch(question -> QuestionKind.of(question.answer()).hasCode(question));
-        return code ? codeSite : site;
+    /** What a quiz page carries of the theme beyond what every page does. */
+    private record PageKind(Set<ThemePart> parts, boolean locked) {
+    }
+
+    /**
+     * A quiz page carries the theme parts its questions need (their kinds' scripts and styles, code.js and
+     * code.css where there is code to answer) and lock.js where a question is locked, and nothing else.
+     */
+    private Map<String, Object> siteFor(Quiz quiz, List<QuestionKey> keys) {
+        Set<ThemePart> parts = EnumSet.noneOf(ThemePart.class);
+        quiz.questions().forEach(question -> parts.addAll(QuestionKind.of(question.answer()).themeParts(question)));
+        boolean locked = keys.stream().anyMatch(key -> key.lock().isPresent());
+        return quizSites.computeIfAbsent(new PageKind(parts, locked), kind -> {
+            Theme.PageAssets assets = theme.pageAssets(kind.parts(), kind.locked());
+            Map<String, Object> quizSite = new LinkedHashMap<>(site);
+            quizSite.put("style", assets.style());
+            quizSite.put("styleHash", Sha256.cspSource(assets.style()));
+            quizSite.put("script", assets.script());
+            quizSite.put("scriptHash", Sha256.cspSource(assets.script()));
+            return Map.copyOf(quizSite);
+        });
     }
 
     private static String direction(String languageTag) {
@@ -107,7 +120,7 @@ public final class PageRenderer {
 
     public RenderedQuiz renderQuiz(Quiz quiz, List<QuestionKey> keys, Navigation navigation) throws ThemeException {
         return renderQuiz(quiz, keys, navigation.indexHref(), neighbour(navigation, navigation.previous()),
-                neighbour(navigation, navigation.next()), siteFor(quiz));
+                neighbour(navigation, navigation.next()), siteFor(quiz, keys));
     }
 
     /**
@@ -116,7 +129,7 @@ public final class PageRenderer {
      * ({@code scorm.js}) and the policy allowing both by hash.
      */
     public RenderedQuiz renderScormQuiz(Quiz quiz, List<QuestionKey> keys) throws ThemeException {
-        Map<String, Object> packaged = new LinkedHashMap<>(siteFor(quiz));
+        Map<String, Object> packaged = new LinkedHashMap<>(siteFor(quiz, keys));
         String script = theme.scormScript + "\n" + packaged.get("script");
         packaged.put("script", script);
         packaged.put("scriptHash", Sha256.cspSource(script));
