@@ -1,7 +1,8 @@
 /* mdquiz locked explanations (reveal: on-correct): opens the explanation and feedback a correct response unlocks,
-   with AES-256-GCM under a key made of the response's shares (docs/answer-keys.md). A page carries this script
-   only when a question on it is locked. It runs after keys.js and adds unlock to mdquizKeys; browsers hide
-   crypto.subtle on insecure origins (plain http:// on a LAN address), so AES-GCM decryption is bundled too. */
+   with AES-256-GCM under a key made of the response's shares (docs/answer-keys.md), and puts them in place. A page
+   carries this script only when a question on it is locked. It runs after keys.js and adds unlock to mdquizKeys,
+   which quiz.js calls; browsers hide crypto.subtle on insecure origins (plain http:// on a LAN address), so AES-GCM
+   decryption is bundled too. */
 mdquizKeys.unlock = (function (keys) {
   'use strict';
   // AES-256 forward cipher; GCM decryption needs no inverse. The S-box is computed, not listed.
@@ -89,12 +90,27 @@ mdquizKeys.unlock = (function (keys) {
     }).then(function (plain) { return new Uint8Array(plain); }, function () { return null; });
   }
   // Resolves to the locked HTML when the shares (by part) are those of a correct response, else to null.
-  return function unlock(question, shares) {
+  function open(question, shares) {
     var sealed = Uint8Array.from(atob(question.getAttribute('data-lock') || ''), function (c) { return c.charCodeAt(0); });
     var parts = Object.keys(shares).sort();
     if (sealed.length <= 28 || parts.some(function (part) { return !shares[part]; })) return Promise.resolve(null);
     var text = parts.map(function (part) { return keys.hex(shares[part]); }).join(',');
     return keys.digest(new TextEncoder().encode(text)).then(function (key) { return gcmOpen(key, sealed); })
       .then(function (plain) { return plain && new TextDecoder().decode(plain); });
+  }
+  // Puts the question's explanation and each option's feedback in place and marks it data-unlocked when the
+  // shares open its lock; resolves when done.
+  return function unlock(question, shares) {
+    if (question.hasAttribute('data-unlocked')) return Promise.resolve();
+    return open(question, shares).then(function (html) {
+      if (html === null || question.hasAttribute('data-unlocked')) return;
+      var box = document.createElement('template');
+      box.innerHTML = html;
+      box.content.querySelectorAll('.option-feedback').forEach(function (feedback) {
+        question.querySelector('input[value="' + feedback.getAttribute('data-option') + '"]').closest('.option').appendChild(feedback);
+      });
+      question.appendChild(box.content);
+      question.setAttribute('data-unlocked', '');
+    });
   };
 })(mdquizKeys);

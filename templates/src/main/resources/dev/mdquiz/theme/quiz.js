@@ -178,21 +178,11 @@
       all(option, '.option-feedback').forEach(function (feedback) { feedback.hidden = !option.querySelector('input').checked; });
     });
   }
-  // A locked question's explanation and feedback are encrypted under a key only a correct response yields;
-  // once open they are moved into place and shown like any other question's.
+  // A locked question's explanation and feedback open only for a correct response: lock.js puts them in place,
+  // and they are shown like any other question's.
   function unlock(question, shares) {
     var started = generation(question);
-    var opened = question.hasAttribute('data-unlocked') ? Promise.resolve(null) : mdquizKeys.unlock(question, shares);
-    opened.then(function (html) {
-      if (html !== null && !question.hasAttribute('data-unlocked')) {
-        var box = document.createElement('template');
-        box.innerHTML = html;
-        all(box.content, '.option-feedback').forEach(function (feedback) {
-          question.querySelector('input[value="' + feedback.getAttribute('data-option') + '"]').closest('.option').appendChild(feedback);
-        });
-        question.appendChild(box.content);
-        question.setAttribute('data-unlocked', '');
-      }
+    mdquizKeys.unlock(question, shares).then(function () {
       if (question.hasAttribute('data-unlocked') && generation(question) === started) explain(question);
     });
   }
