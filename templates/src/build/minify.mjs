@@ -11,14 +11,15 @@ if (!themeFolder || !outputFolder) {
   process.exit(2);
 }
 
-const scripts = ['keys.js', 'quiz.js', 'code.js', 'embed.js', 'index.js', 'scorm.js'];
-const styles = ['quiz.css', 'code.css'];
+const kinds = ['choice', 'fill-in', 'ordering', 'matching', 'code'];
+const scripts = ['keys.js', 'lock.js', 'quiz.js', ...kinds.map((kind) => kind + '.js'), 'embed.js', 'index.js', 'scorm.js'];
+const styles = ['quiz.css', ...kinds.map((kind) => kind + '.css'), 'index.css'];
 
 await mkdir(outputFolder, { recursive: true });
 for (const name of scripts) {
   const source = await readFile(join(themeFolder, name), 'utf8');
-  // Top-level names stay: quiz.js calls keys.js's global mdquizKeys and code.js's mdquizCodeKinds, and tests
-  // call mdquizKeys from the browser.
+  // Top-level names stay: quiz.js calls keys.js's global mdquizKeys and the kind scripts' mdquizChoiceKinds,
+  // mdquizCodeKinds and the like, and tests call mdquizKeys from the browser.
   // unsafe_arrows turns function expressions into arrows where neither this nor arguments is used: the theme
   // never calls them with new.
   const result = await minifyScript(source, {

@@ -202,7 +202,7 @@ class SiteBuildTest {
             String html = Files.readString(output(page));
             assertTrue(html.contains(minifiedCode.strip()), page + " carries code.js");
             assertTrue(html.contains(minifiedCodeStyle.strip()), page + " carries code.css");
-            assertTrue(html.indexOf(minifiedCode.strip()) < html.indexOf("mdquizCodeKinds&&"),
+            assertTrue(html.indexOf(minifiedCode.strip()) < html.indexOf(minified("quiz.js").strip()),
                     "code.js runs before quiz.js, which adds its kinds");
             assertPolicyAllowsExactlyTheInlineScriptAndStyle(html);
         }
@@ -216,6 +216,48 @@ class SiteBuildTest {
         assertTrue(parsons.contains(".code-blanks{outline:1px solid}"), "an edited code.css is inlined as written");
         assertPolicyAllowsExactlyTheInlineScriptAndStyle(parsons);
         assertFalse(Files.readString(output("plain.html")).contains("// edited by the author"));
+    }
+
+    @Test
+    void aQuizPageCarriesTheScriptAndStyleOfTheKindsOfQuestionOnItAndNoOthers() throws Exception {
+        write("choice.md", BANK + "\n**2.** Pick two.\n\n- [x] a\n- [x] b\n- [ ] c\n");
+        write("every.md", BANK + "\n**2.** Write [[yes]].\n\n**3.** Order them.\n\n1. one\n2. two\n\n"
+                + "**4.** Match them.\n\n- a -> 1\n- b -> 2\n");
+        write("locked.md", "---\nreveal: on-correct\n---\n\n" + BANK + "\nBecause a.\n");
+        Path theme = project.resolve("theme");
+        DefaultTheme.copyTo(theme, false);
+        new QuizGenerator(config().themeDirectory(theme).build()).generate();
+        List<String> kinds = List.of("choice", "fill-in", "ordering", "matching");
+        String choice = Files.readString(output("choice.html"));
+        String every = Files.readString(output("every.html"));
+        for (String kind : kinds) {
+            for (String file : List.of(kind + ".js", kind + ".css")) {
+                assertEquals(kind.equals("choice"), choice.contains(minified(file).strip()), "choice.html and " + file);
+                assertTrue(every.contains(minified(file).strip()), "every.html carries " + file);
+            }
+            assertTrue(every.indexOf(minified(kind + ".js").strip()) < every.indexOf(minified("quiz.js").strip()),
+                    kind + ".js runs before quiz.js, which adds its kinds");
+        }
+        for (String page : List.of("choice.html", "every.html")) {
+            String html = Files.readString(output(page));
+            assertFalse(html.contains(minified("lock.js").strip()), page + " has no locked question, so no lock.js");
+            assertFalse(html.contains(minified("index.css").strip()), page + " carries no index.css");
+            assertPolicyAllowsExactlyTheInlineScriptAndStyle(html);
+        }
+        String locked = Files.readString(output("locked.html"));
+        assertTrue(locked.contains(minified("lock.js").strip()), "a page with a locked question carries lock.js");
+        assertPolicyAllowsExactlyTheInlineScriptAndStyle(locked);
+        String index = Files.readString(output("index.html"));
+        assertTrue(index.contains(minified("index.css").strip()), "the index carries index.css");
+        for (String kind : kinds) {
+            assertFalse(index.contains(minified(kind + ".css").strip()), "the index carries no " + kind + ".css");
+        }
+
+        Files.writeString(theme.resolve("matching.js"), "/* the author's matching */");
+        new QuizGenerator(config().themeDirectory(theme).build()).generate();
+        assertTrue(Files.readString(output("every.html")).contains("/* the author's matching */"),
+                "an edited kind script is inlined as written");
+        assertFalse(Files.readString(output("choice.html")).contains("/* the author's matching */"));
     }
 
     private static String minified(String name) throws IOException {

@@ -1,7 +1,8 @@
 /* mdquiz code questions (docs/format.md): blanks in code, output to predict in a text area, and Parsons problems.
-   A page carries this script only when its quiz has such a question. It runs before quiz.js, which calls
-   mdquizCodeKinds with its helpers (page) and adds the kinds returned: 'fill-in code' and 'ordering code', the
-   kinds of questions with code to answer, each made from the plain kind of its data-type. */
+   A page carries this script only when its quiz has such a question. It runs after fill-in.js and ordering.js,
+   before quiz.js, which calls mdquizCodeKinds last with its helpers (page, with those the two added) and adds the
+   kinds returned: 'fill-in code' and 'ordering code', the kinds of questions with code to answer, each made from
+   the plain kind of its data-type. */
 function mdquizCodeKinds(page) {
   'use strict';
   var all = page.all;

@@ -12,7 +12,7 @@
     (args || []).forEach(function (arg, i) { text = text.split('{' + i + '}').join(String(arg)); });
     return text;
   }
-  function all(element, selector) { return Array.prototype.slice.call(element.querySelectorAll(selector)); }
+  function all(element, selector) { return Array.from(element.querySelectorAll(selector)); }
   function values(elements) { return elements.map(function (element) { return element.value; }); }
   function nothing() { /* what a kind of question does not do */ }
   function questions() { return all(root, '[data-question]'); }
@@ -20,47 +20,6 @@
   // Resolves to the part's share of the question's lock when the value is accepted, else to null.
   function accept(question, part, value) { return mdquizKeys.accept(quizId, question, part, value); }
   function matches(question, part, value) { return accept(question, part, value).then(function (share) { return share !== null; }); }
-
-  // Short answers are compared in the generator's normal form: NFKC, lower case, spaces collapsed.
-  function normalize(text) { return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim(); }
-  function cleanNumber(text) { return text.trim().replace(/\s+/g, '').replace(',', '.').replace('\u2212', '-'); }
-  function parseNumber(text) {
-    var cleaned = cleanNumber(text);
-    return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned) ? parseFloat(cleaned) : null;
-  }
-  // An exact answer is hashed as the generator writes it (NumericGrid.canonical): plain digits, no exponent, no
-  // leading or trailing zeros; worked on the digits, so no floating-point rounding enters. '' if not a number.
-  function canonicalNumber(text) {
-    var m = /^([-+]?)(\d*)(?:\.(\d*))?(?:e([-+]?\d{1,4}))?$/i.exec(cleanNumber(text));
-    if (!m || !(m[2] || m[3])) return '';
-    var digits = (m[2] || '') + (m[3] || ''), point = (m[2] || '').length + (m[4] ? parseInt(m[4], 10) : 0);
-    var lead = digits.search(/[1-9]/);
-    if (lead < 0) return '0';
-    digits = digits.slice(lead).replace(/0+$/, '');
-    point -= lead;
-    var plain = point <= 0 ? '0.' + '0'.repeat(-point) + digits
-      : point >= digits.length ? digits + '0'.repeat(point - digits.length)
-      : digits.slice(0, point) + '.' + digits.slice(point);
-    return (m[1] === '-' ? '-' : '') + plain;
-  }
-  // A number in a range is rounded to the range's grid (10^exponent) and compared as a multiple of the step.
-  function blankValue(input) {
-    var raw = input.value;
-    if (!raw.trim()) return null;
-    if (input.hasAttribute('data-exact')) return canonicalNumber(raw);
-    if (!input.hasAttribute('data-exponent')) return normalize(raw);
-    var number = parseNumber(raw);
-    if (number === null) return '';
-    var exponent = parseInt(input.getAttribute('data-exponent'), 10);
-    var step = Math.round(exponent < 0 ? number * Math.pow(10, -exponent) : number / Math.pow(10, exponent));
-    return String(step === 0 ? 0 : step);
-  }
-
-  // A number in a range is checked on the range's grid (keys.js, acceptOnGrid); anything else as it is.
-  function acceptBlank(question, part, value, input) {
-    return input.hasAttribute('data-exponent')
-      ? mdquizKeys.acceptOnGrid(quizId, question, part, Number(value)) : accept(question, part, value);
-  }
 
   // Each grader resolves to {answered, score (0..1), parts: [[element, correct]], shares: {part: lock share}}.
   function gradeWhole(question, part, value) {
@@ -90,7 +49,7 @@
   // A revealed answer is made of copies of what the page shows (inline code stays code), never of HTML in strings.
   function copyOf(element) {
     var copy = document.createDocumentFragment();
-    Array.prototype.forEach.call(element.childNodes, function (node) {
+    element.childNodes.forEach(function (node) {
       if (node.nodeName !== 'INPUT') copy.appendChild(node.cloneNode(true));
     });
     var first = copy.firstChild;
@@ -115,15 +74,6 @@
       });
     }, Promise.resolve(null));
   }
-  function permutations(list) {
-    if (list.length <= 1) return [list];
-    var out = [];
-    list.forEach(function (item, i) {
-      permutations(list.slice(0, i).concat(list.slice(i + 1))).forEach(function (rest) { out.push([item].concat(rest)); });
-    });
-    return out;
-  }
-
   function shuffle(list) {
     for (var i = list.length - 1; i > 0; i--) {
       var j = Math.floor(Math.random() * (i + 1));
@@ -132,7 +82,25 @@
     return list;
   }
   function reorder(parent, children) { children.forEach(function (child) { parent.appendChild(child); }); }
-  function shuffleChildren(list) { reorder(list, shuffle(Array.prototype.slice.call(list.children))); }
+  function shuffleChildren(list) { reorder(list, shuffle(Array.from(list.children))); }
+
+  // Blanks and matching selects are saved as each field's value, in reading order: a kind's state, restore and
+  // empty for the fields the selector finds.
+  function fields(selector) {
+    function of(question) { return all(question, selector); }
+    return {
+      state: function (question) { return values(of(question)); },
+      restore: function (question, state) {
+        of(question).forEach(function (field, i) { if (typeof state[i] === 'string') field.value = state[i]; });
+      },
+      empty: function (question) { of(question).forEach(function (field) { field.value = ''; }); }
+    };
+  }
+  // A changed answer makes the earlier verdict stale.
+  function changed(question) {
+    clear(question);
+    saveAnswers();
+  }
 
   // Every kind of question (its data-type) is one object holding all that differs between kinds; the rest of the
   // script asks the question's kind (kindOf):
@@ -144,203 +112,19 @@
   //   restore(question, state)   puts a saved answer back
   //   empty(question)            takes the answer away, for Try again and Reset
   //   arrange(question, shuffle) on load and every retry: shuffles the answers when the quiz says so
-  function choice(multiple) {
-    function restore(question, state) {
-      all(question, 'input[type=radio], input[type=checkbox]').forEach(function (input) {
-        input.checked = state.indexOf(input.value) >= 0;
-      });
-    }
-    return {
-      prepare: nothing,
-      // A multiple select earns (right picks - wrong picks) / right options, never below 0: each option's 'pick'
-      // key says whether it is right (docs/format.md, "Scoring").
-      grade: function (question) {
-        var ids = values(all(question, 'input:checked')).sort();
-        var whole = gradeWhole(question, 'choice', ids.length ? ids.join(',') : null);
-        if (!multiple || !ids.length) return whole;
-        return whole.then(function (grading) {
-          if (grading.score >= 1) return grading; // the picks are only needed for partial credit
-          var options = values(all(question, 'input'));
-          return Promise.all(options.map(function (id) { return accept(question, 'pick', id); })).then(function (picks) {
-            var right = 0, net = 0;
-            options.forEach(function (id, i) {
-              if (picks[i] !== null) right++;
-              if (ids.indexOf(id) >= 0) net += picks[i] !== null ? 1 : -1;
-            });
-            if (right) grading.score = Math.max(0, net) / right;
-            return grading;
-          });
-        });
-      },
-      reveal: function (question) {
-        var ids = values(all(question, 'input'));
-        if (ids.length > 12) return null;
-        var candidates = [];
-        for (var mask = 1; mask < (1 << ids.length); mask++) {
-          var subset = ids.filter(function (id, i) { return mask & (1 << i); });
-          if (!multiple && subset.length !== 1) continue;
-          candidates.push(subset.sort().join(','));
-        }
-        // the right options in the order the learner sees them, shuffled or not
-        return firstMatch(question, 'choice', candidates).then(function (found) {
-          return found && joined(all(question, 'input').filter(function (input) {
-            return found.split(',').indexOf(input.value) >= 0;
-          }).map(function (input) { return copyOf(input.closest('label')); }), '; ');
-        });
-      },
-      state: function (question) { return values(all(question, 'input:checked')); },
-      restore: restore,
-      empty: function (question) { restore(question, []); },
-      arrange: function (question, shuffled) { if (shuffled) all(question, '.options').forEach(shuffleChildren); }
-    };
-  }
-
-  // Blanks and matching selects are saved as each field's value, in reading order.
-  function fields(question) { return all(question, '[data-blank], select[data-left]'); }
-  function fieldState(question) { return values(fields(question)); }
-  function restoreFields(question, state) {
-    fields(question).forEach(function (field, i) { if (typeof state[i] === 'string') field.value = state[i]; });
-  }
-  function emptyFields(question) { fields(question).forEach(function (field) { field.value = ''; }); }
-
-  function orderOf(question) { return all(question, '[data-item]').map(function (item) { return item.getAttribute('data-item'); }); }
-  // Moves an item one place up (-1) or down (1); returns what the status announces, or null where it cannot move.
-  function move(item, direction) {
-    var list = item.parentNode;
-    var sibling = direction < 0 ? item.previousElementSibling : item.nextElementSibling;
-    if (!sibling) return null;
-    list.insertBefore(item, direction < 0 ? sibling : sibling.nextElementSibling);
-    return t('moved', [Array.prototype.indexOf.call(list.children, item) + 1, list.children.length]);
-  }
-  // The arrow buttons work only with this script, so it adds them and shows their help: a page without scripts
-  // shows a plain list. Each spec: [action, arrow, label message, step, what the button does to its item (move)].
-  function prepareOrdering(question, specs) {
-    all(question, '.order-help').forEach(function (help) {
-      help.hidden = false;
-      help.nextElementSibling.setAttribute('aria-describedby', help.id);
-    });
-    all(question, '.order-item').forEach(function (item) {
-      var controls = document.createElement('span');
-      var text = item.querySelector('.order-text').textContent.trim();
-      controls.className = 'order-controls';
-      [['up', '\u2191', 'moveUp', -1, move], ['down', '\u2193', 'moveDown', 1, move]].concat(specs).forEach(function (spec) {
-        var button = document.createElement('button');
-        button.type = 'button';
-        button.className = 'order-button';
-        button.setAttribute('data-action', spec[0]);
-        button.setAttribute('aria-label', t(spec[2], [text]));
-        button.textContent = spec[1];
-        button.addEventListener('click', function () {
-          var said = spec[4](item, spec[3]);
-          var status = question.querySelector('.order-status');
-          if (said !== null) button.focus(); // moving the item took the focus from its button
-          if (said !== null && status) status.textContent = said;
-          clear(question);
-          saveAnswers();
-        });
-        controls.appendChild(button);
-      });
-      item.appendChild(controls);
-    });
-  }
-  // Items come in an order unrelated to the answer, which may still be the answer: the question's own key tells,
-  // and one item moves to the end. The generator cannot do this without the order saying something.
-  // response(question) is the order as the key tests it.
-  function unsolve(question, response) {
-    var shown = orderOf(question);
-    if (shown.length < 2) return;
-    matches(question, 'order', response(question)).then(function (solved) {
-      var list = question.querySelector('.ordering');
-      if (solved && orderOf(question).join(',') === shown.join(',')) list.appendChild(list.firstElementChild);
-    });
-  }
-  function orderResponse(question) { return orderOf(question).join(','); }
-
-  var kinds = {
-    single: choice(false),
-    multiple: choice(true),
-    // Short answers and numbers are never revealed: the page does not know them.
-    'fill-in': {
-      // Enter in a blank checks the question, as a form would submit.
-      prepare: function (question) {
-        question.addEventListener('keydown', function (event) {
-          if (event.key !== 'Enter' || !event.target.matches('input[data-blank]')) return;
-          event.preventDefault();
-          if (question.querySelector('[data-action="check"]')) check(question);
-        });
-      },
-      grade: function (question) {
-        return gradeParts(question, all(question, '[data-blank]'),
-          function (input) { return input.getAttribute('data-blank'); }, blankValue, acceptBlank);
-      },
-      reveal: nothing,
-      state: fieldState,
-      restore: restoreFields,
-      empty: emptyFields,
-      arrange: nothing
-    },
-    ordering: {
-      prepare: function (question) { prepareOrdering(question, []); },
-      grade: function (question) { return gradeWhole(question, 'order', orderResponse(question)); },
-      reveal: function (question) {
-        var ids = orderOf(question);
-        if (ids.length > 7) return null;
-        return firstMatch(question, 'order', permutations(ids).map(function (p) { return p.join(','); })).then(function (found) {
-          return found && joined(found.split(',').map(function (id) {
-            return copyOf(question.querySelector('[data-item="' + id + '"] .order-text'));
-          }), arrow);
-        });
-      },
-      state: orderOf,
-      restore: function (question, state) {
-        var list = question.querySelector('.ordering');
-        state.forEach(function (id) {
-          var item = list.querySelector('[data-item="' + id + '"]');
-          if (item) list.appendChild(item);
-        });
-      },
-      empty: nothing, // an order is always an answer; arrange shows a new one
-      arrange: function (question, shuffled) {
-        if (shuffled) shuffleChildren(question.querySelector('.ordering'));
-        unsolve(question, orderResponse);
-      }
-    },
-    matching: {
-      prepare: nothing,
-      grade: function (question) {
-        return gradeParts(question, all(question, 'select[data-left]'),
-          function (select) { return select.getAttribute('data-left'); },
-          function (select) { return select.value || null; }, accept);
-      },
-      reveal: function (question) {
-        return Promise.all(all(question, 'select[data-left]').map(function (select) {
-          var rights = values(all(select, 'option')).filter(Boolean);
-          return firstMatch(question, select.getAttribute('data-left'), rights).then(function (right) {
-            var label = question.querySelector('label[for="' + select.id + '"]');
-            var option = right && select.querySelector('option[value="' + right + '"]');
-            return joined([label ? copyOf(label) : '', option ? option.textContent.trim() : '?'], arrow);
-          });
-        })).then(function (pairs) { return joined(pairs, '; '); });
-      },
-      state: fieldState,
-      restore: restoreFields,
-      empty: emptyFields,
-      arrange: function (question, shuffled) {
-        if (shuffled) {
-          all(question, 'select[data-left]').forEach(function (select) {
-            reorder(select, shuffle(all(select, 'option').slice(1)));
-          });
-        }
-      }
-    }
-  };
-  // A page with code questions also carries code.js, which runs before this script and adds their kinds, made
-  // from the ones above with the helpers handed to it (docs/page-contract.md).
-  if (typeof mdquizCodeKinds === 'function') {
-    Object.assign(kinds, mdquizCodeKinds({ kinds: kinds, all: all, t: t, gradeWhole: gradeWhole, gradeParts: gradeParts,
-      blankValue: blankValue, acceptBlank: acceptBlank, firstMatch: firstMatch, permutations: permutations,
-      prepareOrdering: prepareOrdering, unsolve: unsolve, shuffleChildren: shuffleChildren }));
-  }
+  // Each kind comes in a script of its own, which only the pages with such a question carry and which runs before
+  // this one (choice.js, fill-in.js, ordering.js, matching.js; then code.js, which builds on fill-in and ordering):
+  // it defines a function that takes the helpers below and returns its kinds, and may add helpers to them for
+  // the scripts after it (docs/page-contract.md).
+  var kinds = {};
+  var page = { quizId: quizId, kinds: kinds, all: all, values: values, t: t, nothing: nothing, accept: accept,
+    matches: matches, gradeWhole: gradeWhole, gradeParts: gradeParts, firstMatch: firstMatch, copyOf: copyOf,
+    joined: joined, arrow: arrow, shuffle: shuffle, reorder: reorder, shuffleChildren: shuffleChildren,
+    fields: fields, check: check, changed: changed };
+  [window.mdquizChoiceKinds, window.mdquizFillInKinds, window.mdquizOrderingKinds, window.mdquizMatchingKinds,
+    window.mdquizCodeKinds].forEach(function (kindsOf) {
+    if (typeof kindsOf === 'function') Object.assign(kinds, kindsOf(page));
+  });
   // A question with code to answer (blanks in code, lines of code to order) is of its type's code kind.
   // A data-type this script does not know stops it loudly, rather than leaving a question that does nothing.
   function kindOf(question) {
@@ -348,7 +132,7 @@
     var kind = question.querySelector('.code-blanks, .ordering-code') ? type + ' code' : type;
     if (!kinds.hasOwnProperty(kind)) {
       throw new Error('mdquiz: question ' + question.getAttribute('data-question') + ' has an unknown data-type "' + type + '"'
-        + (kind === type ? '' : ' with code, and the page lacks code.js'));
+        + (kind === type ? '' : ' with code') + ', or the page lacks its script');
     }
     return kinds[kind];
   }
@@ -394,21 +178,11 @@
       all(option, '.option-feedback').forEach(function (feedback) { feedback.hidden = !option.querySelector('input').checked; });
     });
   }
-  // A locked question's explanation and feedback are encrypted under a key only a correct response yields;
-  // once open they are moved into place and shown like any other question's.
+  // A locked question's explanation and feedback open only for a correct response: lock.js puts them in place,
+  // and they are shown like any other question's.
   function unlock(question, shares) {
     var started = generation(question);
-    var opened = question.hasAttribute('data-unlocked') ? Promise.resolve(null) : mdquizKeys.unlock(question, shares);
-    opened.then(function (html) {
-      if (html !== null && !question.hasAttribute('data-unlocked')) {
-        var box = document.createElement('template');
-        box.innerHTML = html;
-        all(box.content, '.option-feedback').forEach(function (feedback) {
-          question.querySelector('input[value="' + feedback.getAttribute('data-option') + '"]').closest('.option').appendChild(feedback);
-        });
-        question.appendChild(box.content);
-        question.setAttribute('data-unlocked', '');
-      }
+    mdquizKeys.unlock(question, shares).then(function () {
       if (question.hasAttribute('data-unlocked') && generation(question) === started) explain(question);
     });
   }
@@ -605,12 +379,9 @@
     else if (action === 'retry') retry();
     else if (action === 'reset') reset();
   });
-  // A changed answer makes the earlier verdict stale.
   function stale(event) {
     var question = event.target.closest('[data-question]');
-    if (!question) return;
-    clear(question);
-    saveAnswers();
+    if (question) changed(question);
   }
   root.addEventListener('change', stale);
   root.addEventListener('input', stale);

@@ -369,6 +369,43 @@ class QuestionTypesTest {
         assertEquals("correct", Browser.result(q.get(0)));
     }
 
+    /**
+     * A page carries the script of each kind of question it has and of no other (choice.js, fill-in.js,
+     * ordering.js, matching.js), and works with what it carries: one kind alone, some kinds mixed, every kind.
+     */
+    @Test
+    void aPageCarriesTheScriptsOfItsKindsOfQuestionAndNoOthers() {
+        List<WebElement> q = open("picks.md");
+        assertEquals(List.of(true, false, false, false), kindScripts(), "choice only");
+        browser.choose(q.get(0), Set.of(1, 2, 4));
+        assertEquals("correct", browser.check(q.get(0)));
+        assertNoErrors();
+
+        q = open("parts.md");
+        assertEquals(List.of(true, true, false, true), kindScripts(), "fill-in, matching and single choice");
+        List<WebElement> blanks = q.get(0).findElements(By.cssSelector("input[data-blank]"));
+        blanks.get(0).sendKeys("Oslo");
+        blanks.get(1).sendKeys("Norway");
+        match(q.get(1), Map.of("Gold", "Au", "Iron", "Fe", "Lead", "Pb"));
+        browser.choose(q.get(2), Set.of(1));
+        for (WebElement question : q) {
+            assertEquals("correct", browser.check(question), question.getDomAttribute("data-question"));
+        }
+        assertNoErrors();
+
+        open("all-types.md");
+        assertEquals(List.of(true, true, true, true), kindScripts(), "every kind");
+        assertNoErrors();
+    }
+
+    /** Whether the page defines the kinds of choice.js, fill-in.js, ordering.js and matching.js, in that order. */
+    @SuppressWarnings("unchecked")
+    private static List<Boolean> kindScripts() {
+        return (List<Boolean>) browser.script("""
+                return ['mdquizChoiceKinds', 'mdquizFillInKinds', 'mdquizOrderingKinds', 'mdquizMatchingKinds']
+                  .map(function (name) { return typeof window[name] === 'function'; });""");
+    }
+
     private static void type(WebElement question, String text) {
         WebElement input = question.findElement(By.cssSelector("input[data-blank]"));
         input.clear();

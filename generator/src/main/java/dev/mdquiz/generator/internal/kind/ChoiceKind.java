@@ -10,6 +10,7 @@ import dev.mdquiz.generator.internal.key.QuestionKey;
 import dev.mdquiz.generator.internal.key.ResponsePart;
 import dev.mdquiz.generator.internal.parse.AnswerSource;
 import dev.mdquiz.generator.internal.render.MarkupHtml;
+import dev.mdquiz.generator.internal.render.ThemePart;
 import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Answer;
@@ -25,8 +26,10 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -173,6 +176,11 @@ public final class ChoiceKind implements QuestionKind {
     @Override
     public List<Markup> optionFeedback() {
         return choice.options().stream().map(ChoiceOption::feedback).toList();
+    }
+
+    @Override
+    public Set<ThemePart> themeParts(Question question) {
+        return EnumSet.of(ThemePart.CHOICE);
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.mdquiz.generator.internal.key.QuestionKey;
 import dev.mdquiz.generator.internal.key.ResponsePart;
 import dev.mdquiz.generator.internal.key.ResponsePart.Accepted;
 import dev.mdquiz.generator.internal.render.MarkupHtml;
+import dev.mdquiz.generator.internal.render.ThemePart;
 import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Answer;
@@ -21,8 +22,10 @@ import org.commonmark.node.Node;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Blanks in the question text: short answers with accepted variants, exact numbers and numeric ranges. */
@@ -126,8 +129,9 @@ public final class FillInKind implements QuestionKind {
 
     /** Blanks in code (a {@code blanks} code block) are inputs in the code, an answer of several lines a text area. */
     @Override
-    public boolean hasCode(Question question) {
-        return question.stem().blocks().stream().anyMatch(FillInKind::holdsCode);
+    public Set<ThemePart> themeParts(Question question) {
+        return question.stem().blocks().stream().anyMatch(FillInKind::holdsCode)
+                ? EnumSet.of(ThemePart.FILL_IN, ThemePart.CODE) : EnumSet.of(ThemePart.FILL_IN);
     }
 
     private static boolean holdsCode(Node node) {

@@ -6,6 +6,7 @@ import dev.mdquiz.generator.internal.key.PublicIds;
 import dev.mdquiz.generator.internal.key.QuestionKey;
 import dev.mdquiz.generator.internal.key.ResponsePart;
 import dev.mdquiz.generator.internal.render.MarkupHtml;
+import dev.mdquiz.generator.internal.render.ThemePart;
 import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Answer;
@@ -17,8 +18,10 @@ import org.commonmark.node.BulletList;
 import org.commonmark.node.Node;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -120,6 +123,11 @@ public final class MatchingKind implements QuestionKind {
     @Override
     public List<Markup> optionFeedback() {
         return List.of();
+    }
+
+    @Override
+    public Set<ThemePart> themeParts(Question question) {
+        return EnumSet.of(ThemePart.MATCHING);
     }
 
     /** Left-hand sides in source order; right-hand sides, whose select shows them as text, in id order. */

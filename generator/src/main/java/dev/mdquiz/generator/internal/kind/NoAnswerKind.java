@@ -6,6 +6,7 @@ import dev.mdquiz.generator.internal.key.QuestionKey;
 import dev.mdquiz.generator.internal.parse.AnswerSource;
 import dev.mdquiz.generator.internal.parse.CodeInfo;
 import dev.mdquiz.generator.internal.render.MarkupHtml;
+import dev.mdquiz.generator.internal.render.ThemePart;
 import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Answer;
@@ -16,6 +17,7 @@ import org.commonmark.node.Node;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A question without anything to answer: an error at check, so it never reaches the later stages. */
 final class NoAnswerKind implements QuestionKind {
@@ -91,6 +93,11 @@ final class NoAnswerKind implements QuestionKind {
     @Override
     public List<Markup> optionFeedback() {
         return List.of();
+    }
+
+    @Override
+    public Set<ThemePart> themeParts(Question question) {
+        return Set.of(); // never rendered: the check stage stops the build
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.mdquiz.generator.internal.key.PublicIds;
 import dev.mdquiz.generator.internal.key.QuestionKey;
 import dev.mdquiz.generator.internal.key.ResponsePart;
 import dev.mdquiz.generator.internal.render.MarkupHtml;
+import dev.mdquiz.generator.internal.render.ThemePart;
 import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Answer;
@@ -20,10 +21,12 @@ import org.commonmark.node.OrderedList;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /** A numbered list to put in order; the source order is the answer, so nothing public may follow it. */
@@ -208,8 +211,8 @@ public final class OrderingKind implements QuestionKind {
     }
 
     @Override
-    public boolean hasCode(Question question) {
-        return ordering.isCode();
+    public Set<ThemePart> themeParts(Question question) {
+        return ordering.isCode() ? EnumSet.of(ThemePart.ORDERING, ThemePart.CODE) : EnumSet.of(ThemePart.ORDERING);
     }
 
     /**

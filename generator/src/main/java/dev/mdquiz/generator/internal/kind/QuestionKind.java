@@ -4,6 +4,7 @@ import dev.mdquiz.generator.internal.answers.AnswerRow;
 import dev.mdquiz.generator.internal.key.KeyPlan;
 import dev.mdquiz.generator.internal.key.QuestionKey;
 import dev.mdquiz.generator.internal.render.MarkupHtml;
+import dev.mdquiz.generator.internal.render.ThemePart;
 import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.internal.text.PlainText;
 import dev.mdquiz.generator.model.Answer;
@@ -12,6 +13,7 @@ import dev.mdquiz.generator.model.Question;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything one kind of question does after parsing, stage by stage: each kind is one class, and a kind that
@@ -77,12 +79,11 @@ public interface QuestionKind {
                           List<String> feedbackHtml);
 
     /**
-     * Render stage: whether the question has code to answer (blanks in code, lines of code to order), so that its
-     * page carries the theme's code.js and code.css, which no other page does; no for the kinds without code.
+     * Render stage: the theme parts the question's page carries for it, its kind's script and style, and code.js
+     * and code.css where it has code to answer (blanks in code, lines of code to order); a page carries no part
+     * that none of its questions needs.
      */
-    default boolean hasCode(Question question) {
-        return false;
-    }
+    Set<ThemePart> themeParts(Question question);
 
     /** The teachers' answer key: one row per accepted part. */
     List<AnswerRow> answerRows(PlainText form);

@@ -16,9 +16,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,13 +31,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class PageRenderer {
     private final Theme theme;
+    /** The site as the index page sees it: its style and script. */
     private final Map<String, Object> site;
-    /** {@link #site} with the style and script of code questions, for the pages of quizzes that have them. */
-    private final Map<String, Object> codeSite;
+    /** The site as quiz pages see it, by what they carry: see {@link #siteFor}. */
+    private final Map<PageKind, Map<String, Object>> quizSites = new ConcurrentHashMap<>();
     /** UI text by page language, resolved once per language; pages may render concurrently. */
     private final Map<String, PageText> texts = new ConcurrentHashMap<>();
-    /** The theme's inline script and style, encoded once for every page. */
-    private final EncodedTexts encodedAssets;
+    /** The theme's inline scripts and styles and the scripts' messages, each encoded once for every page. */
+    private final EncodedTexts encoded = new EncodedTexts();
     /** The largest page so far, to size the next one's buffer. */
     private final AtomicInteger largestPage = new AtomicInteger(8 * 1024);
 
@@ -43,7 +46,7 @@ public final class PageRenderer {
      * A page language's UI text: all of it for the templates, the {@code js.} keys as JSON for the scripts; and the
      * HTML of the quizzes' parts, whose blanks are named in it.
      */
-    private record PageText(Map<String, String> msg, String json, MarkupHtml html, EncodedTexts encoded) {
+    private record PageText(Map<String, String> msg, String json, MarkupHtml html) {
     }
 
     /**
@@ -58,25 +61,34 @@ public final class PageRenderer {
         site.put("lang", siteLanguage);
         site.put("dir", direction(siteLanguage));
         site.put("id", siteId);
-        site.put("style", theme.style);
-        site.put("styleHash", Sha256.cspSource(theme.style));
-        site.put("script", theme.script);
-        site.put("scriptHash", Sha256.cspSource(theme.script));
-        site.put("indexScript", theme.indexScript);
+        site.put("style", encoded.add(theme.indexStyle));
+        site.put("styleHash", Sha256.cspSource(theme.indexStyle));
+        site.put("indexScript", encoded.add(theme.indexScript));
         site.put("indexScriptHash", Sha256.cspSource(theme.indexScript));
         this.site = Map.copyOf(site);
-        site.put("style", theme.codeStyle);
-        site.put("styleHash", Sha256.cspSource(theme.codeStyle));
-        site.put("script", theme.codeScript);
-        site.put("scriptHash", Sha256.cspSource(theme.codeScript));
-        this.codeSite = Map.copyOf(site);
-        this.encodedAssets = EncodedTexts.of(theme.style, theme.script, theme.codeStyle, theme.codeScript, theme.indexScript);
     }
 
-    /** A page carries the script and style of code questions only when its quiz has one. */
-    private Map<String, Object> siteFor(Quiz quiz) {
-        boolean code = quiz.questions().stream().anyMatch(question -> QuestionKind.of(question.answer()).hasCode(question));
-        return code ? codeSite : site;
+    /** What a quiz page carries of the theme beyond what every page does. */
+    private record PageKind(Set<ThemePart> parts, boolean locked) {
+    }
+
+    /**
+     * A quiz page carries the theme parts its questions need (their kinds' scripts and styles, code.js and
+     * code.css where there is code to answer) and lock.js where a question is locked, and nothing else.
+     */
+    private Map<String, Object> siteFor(Quiz quiz, List<QuestionKey> keys) {
+        Set<ThemePart> parts = EnumSet.noneOf(ThemePart.class);
+        quiz.questions().forEach(question -> parts.addAll(QuestionKind.of(question.answer()).themeParts(question)));
+        boolean locked = keys.stream().anyMatch(key -> key.lock().isPresent());
+        return quizSites.computeIfAbsent(new PageKind(parts, locked), kind -> {
+            Theme.PageAssets assets = theme.pageAssets(kind.parts(), kind.locked());
+            Map<String, Object> quizSite = new LinkedHashMap<>(site);
+            quizSite.put("style", encoded.add(assets.style()));
+            quizSite.put("styleHash", Sha256.cspSource(assets.style()));
+            quizSite.put("script", encoded.add(assets.script()));
+            quizSite.put("scriptHash", Sha256.cspSource(assets.script()));
+            return Map.copyOf(quizSite);
+        });
     }
 
     private static String direction(String languageTag) {
@@ -87,8 +99,7 @@ public final class PageRenderer {
         return texts.computeIfAbsent(languageTag, tag -> {
             Map<String, String> msg = theme.messages(tag);
             MarkupHtml html = new MarkupHtml(msg.getOrDefault("blank", "{0}"), msg.getOrDefault("blankInCode", "{0}"));
-            String json = Json.object(scriptMessages(msg));
-            return new PageText(msg, json, html, encodedAssets.plus(json));
+            return new PageText(msg, encoded.add(Json.object(scriptMessages(msg))), html);
         });
     }
 
@@ -117,7 +128,7 @@ public final class PageRenderer {
 
     public RenderedQuiz renderQuiz(Quiz quiz, List<QuestionKey> keys, Navigation navigation) throws ThemeException {
         return renderQuiz(quiz, keys, navigation.indexHref(), neighbour(navigation, navigation.previous()),
-                neighbour(navigation, navigation.next()), siteFor(quiz));
+                neighbour(navigation, navigation.next()), siteFor(quiz, keys));
     }
 
     /**
@@ -126,7 +137,7 @@ public final class PageRenderer {
      * ({@code scorm.js}) and the policy allowing both by hash.
      */
     public RenderedQuiz renderScormQuiz(Quiz quiz, List<QuestionKey> keys) throws ThemeException {
-        Map<String, Object> packaged = new LinkedHashMap<>(siteFor(quiz));
+        Map<String, Object> packaged = new LinkedHashMap<>(siteFor(quiz, keys));
         String script = theme.scormScript + "\n" + packaged.get("script");
         packaged.put("script", script);
         packaged.put("scriptHash", Sha256.cspSource(script));
@@ -143,7 +154,7 @@ public final class PageRenderer {
         model.put("next", next);
         PageText text = text((String) model.get("lang"));
         return new RenderedQuiz(render("quiz.ftlh", Map.of("site", site, "quiz", model, "msg", text.msg(),
-                "messagesJson", text.json()), text.encoded()), version);
+                "messagesJson", text.json())), version);
     }
 
     /**
@@ -208,11 +219,11 @@ public final class PageRenderer {
                     "introHtml", text.html().html(section.intro()), "quizzes", entries));
         }
         return render("index.ftlh", Map.of("site", site, "introHtml", text.html().html(intro),
-                "sections", sectionModels, "msg", text.msg(), "messagesJson", text.json()), text.encoded());
+                "sections", sectionModels, "msg", text.msg(), "messagesJson", text.json()));
     }
 
-    /** The page in UTF-8; {@code encoded} holds texts written as bytes encoded once. */
-    private byte[] render(String templateName, Map<String, Object> model, EncodedTexts encoded) throws ThemeException {
+    /** The page in UTF-8. */
+    private byte[] render(String templateName, Map<String, Object> model) throws ThemeException {
         try {
             Template template = theme.freemarker().getTemplate(templateName);
             PageWriter out = new PageWriter(encoded, largestPage.get());

@@ -18,9 +18,11 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -41,18 +43,28 @@ final class Theme {
     private final Path userDirectory;
     /** Made when the first page renders: a rebuild with nothing to do never loads FreeMarker. */
     private Configuration freemarker;
-    final String style;
-    final String script;
-    /** {@link #style} and {@link #script} as a page with code questions carries them: with code.css and code.js. */
-    final String codeStyle;
-    final String codeScript;
+    /** quiz.css, which every page carries, and index.css, which only the index adds to it. */
+    private final String style;
+    final String indexStyle;
+    private final String keysScript;
+    /** lock.js: opens locked explanations, on the pages that have a locked question. */
+    private final String lockScript;
+    private final String quizScript;
+    private final String embedScript;
+    /** Each part's script and style, which a quiz page carries only when a question on it needs the part. */
+    private final Map<ThemePart, String> partScripts = new EnumMap<>(ThemePart.class);
+    private final Map<ThemePart, String> partStyles = new EnumMap<>(ThemePart.class);
     final String indexScript;
-    /** The SCORM bridge a packaged page runs before {@link #script}; no page of the site carries it. */
+    /** The SCORM bridge a packaged page runs before its script; no page of the site carries it. */
     final String scormScript;
     /** Each message bundle by file name: the default theme's keys with the user's file of that name merged over them. */
     private final Map<String, Map<String, String>> bundles;
     /** Changes whenever any file of the theme changes, so that every page is rebuilt. */
     final String fingerprint;
+
+    /** The style and script a quiz page carries inline. */
+    record PageAssets(String style, String script) {
+    }
 
     Theme(Path userDirectory) throws ThemeException {
         this.userDirectory = userDirectory != null && Files.isDirectory(userDirectory) ? userDirectory : null;
@@ -61,23 +73,45 @@ final class Theme {
         this.files = new TreeMap<>(defaults);
         this.files.putAll(userFiles);
         this.style = inline("quiz.css", defaults, userFiles);
-        // keys.js holds the answer-key scheme that quiz.js uses; embed.js fits the page to a docs site's frame
-        String keys = inline("keys.js", defaults, userFiles);
-        String quizAndEmbed = inline("quiz.js", defaults, userFiles) + "\n" + inline("embed.js", defaults, userFiles);
-        this.script = keys + "\n" + quizAndEmbed;
-        // code.js runs before quiz.js, which adds the kinds it defines
-        this.codeStyle = style + "\n" + inline("code.css", defaults, userFiles);
-        this.codeScript = keys + "\n" + inline("code.js", defaults, userFiles) + "\n" + quizAndEmbed;
+        this.indexStyle = style + "\n" + inline("index.css", defaults, userFiles);
+        this.keysScript = inline("keys.js", defaults, userFiles);
+        this.lockScript = inline("lock.js", defaults, userFiles);
+        this.quizScript = inline("quiz.js", defaults, userFiles);
+        this.embedScript = inline("embed.js", defaults, userFiles);
+        for (ThemePart part : ThemePart.values()) {
+            partScripts.put(part, inline(part.fileName + ".js", defaults, userFiles));
+            partStyles.put(part, inline(part.fileName + ".css", defaults, userFiles));
+        }
         this.indexScript = inline("index.js", defaults, userFiles);
         this.scormScript = inline("scorm.js", defaults, userFiles);
         this.bundles = bundles(defaults, userFiles);
         StringBuilder all = new StringBuilder();
         files.forEach((name, bytes) -> all.append(name).append('\n').append(Sha256.hex(bytes)).append('\n'));
         // the minified defaults come from the build, not from the files above
-        all.append(Sha256.hex(style)).append(Sha256.hex(script)).append(Sha256.hex(indexScript))
-                .append(Sha256.hex(codeStyle)).append(Sha256.hex(codeScript))
-                .append(Sha256.hex(scormScript));
+        Stream.concat(Stream.of(style, indexStyle, keysScript, lockScript, quizScript, embedScript, indexScript,
+                scormScript), Stream.concat(partScripts.values().stream(), partStyles.values().stream()))
+                .forEach(inlined -> all.append(Sha256.hex(inlined)));
         this.fingerprint = Sha256.hex(all.toString());
+    }
+
+    /**
+     * A quiz page's style, quiz.css and then each part's; and its script: keys.js (and lock.js), each part's, so
+     * that quiz.js finds their kinds, quiz.js, then embed.js, which fits the page to a docs site's frame.
+     */
+    PageAssets pageAssets(Set<ThemePart> parts, boolean locked) {
+        StringBuilder style = new StringBuilder(this.style);
+        StringBuilder script = new StringBuilder(keysScript);
+        if (locked) {
+            script.append('\n').append(lockScript);
+        }
+        for (ThemePart part : ThemePart.values()) {
+            if (parts.contains(part)) {
+                style.append('\n').append(partStyles.get(part));
+                script.append('\n').append(partScripts.get(part));
+            }
+        }
+        script.append('\n').append(quizScript).append('\n').append(embedScript);
+        return new PageAssets(style.toString(), script.toString());
     }
 
     /** Equal but for line endings: an ejected copy checked out with CRLF is still the default. */

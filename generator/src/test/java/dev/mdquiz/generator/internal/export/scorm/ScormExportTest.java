@@ -165,7 +165,7 @@ class ScormExportTest {
         String inline = script.group(1);
         int bridge = inline.indexOf("LMSInitialize");
         int code = inline.indexOf("function mdquizCodeKinds");
-        assertTrue(bridge >= 0 && bridge < code && code < inline.indexOf("mdquizCodeKinds&&"),
+        assertTrue(bridge >= 0 && bridge < code && code < inline.indexOf("window.mdquizCodeKinds"),
                 "the bridge, then code.js, then the page script that adds its kinds");
         assertTrue(page.contains("script-src " + Sha256.cspSource(inline)), "the policy allows exactly that script");
         Matcher style = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL).matcher(page);
