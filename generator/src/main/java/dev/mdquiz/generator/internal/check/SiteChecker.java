@@ -14,11 +14,15 @@ import java.util.Map;
 /** Check stage across banks: the same question text twice in the site. */
 public final class SiteChecker {
 
+    /** Where a question text was first seen; named only when it is seen again. */
+    private record Place(String path, int line) {
+    }
+
     /** @param banks each quiz with the report of its bank, in the order repeats are reported against */
     public void check(List<Map.Entry<Quiz, Report>> banks) {
         // the texts are made on all cores; only comparing them needs the banks one after another
         List<List<String>> texts = banks.parallelStream().map(bank -> stemTexts(bank.getKey())).toList();
-        Map<String, String> firstSeen = new HashMap<>();
+        Map<String, Place> firstSeen = new HashMap<>();
         for (int b = 0; b < banks.size(); b++) {
             Report report = banks.get(b).getValue();
             List<Question> questions = banks.get(b).getKey().questions();
@@ -28,11 +32,10 @@ public final class SiteChecker {
                     continue;
                 }
                 Question question = questions.get(q);
-                String here = report.path() + ":" + question.position().line();
-                String earlier = firstSeen.putIfAbsent(text, here);
+                Place earlier = firstSeen.putIfAbsent(text, new Place(report.path(), question.position().line()));
                 if (earlier != null) {
                     report.warning(question.position(), "question " + question.number()
-                            + " repeats the text of the question at " + earlier);
+                            + " repeats the text of the question at " + earlier.path() + ":" + earlier.line());
                 }
             }
         }
