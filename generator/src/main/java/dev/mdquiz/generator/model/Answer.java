@@ -1,8 +1,9 @@
 package dev.mdquiz.generator.model;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * What the learner must produce for a question, one record per kind of question. Code that treats kinds
@@ -56,7 +57,12 @@ public sealed interface Answer {
 
         @Override
         public List<Markup> parts() {
-            return options.stream().flatMap(option -> Stream.of(option.text(), option.feedback())).toList();
+            List<Markup> parts = new ArrayList<>(2 * options.size());
+            for (ChoiceOption option : options) {
+                parts.add(option.text());
+                parts.add(option.feedback());
+            }
+            return Collections.unmodifiableList(parts);
         }
     }
 
@@ -137,7 +143,12 @@ public sealed interface Answer {
 
         @Override
         public List<Markup> parts() {
-            return pairs.stream().flatMap(pair -> Stream.of(pair.left(), pair.right())).toList();
+            List<Markup> parts = new ArrayList<>(2 * pairs.size());
+            for (Pair pair : pairs) {
+                parts.add(pair.left());
+                parts.add(pair.right());
+            }
+            return Collections.unmodifiableList(parts);
         }
     }
 

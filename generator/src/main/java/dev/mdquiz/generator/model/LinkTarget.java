@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 public record LinkTarget(String file, String suffix) {
     private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    private static final Pattern DRIVE = Pattern.compile("[a-zA-Z]:[\\\\/].*");
 
     /**
      * Empty for a place in the page itself ({@code #q2}, nothing) and for an address elsewhere, with a scheme or a
@@ -35,7 +36,7 @@ public record LinkTarget(String file, String suffix) {
 
     /** A path from the root of a disk, which no published site shares with the course. */
     public boolean absolute() {
-        return file.startsWith("/") || file.startsWith("\\") || file.matches("[a-zA-Z]:[\\\\/].*");
+        return file.startsWith("/") || file.startsWith("\\") || DRIVE.matcher(file).matches();
     }
 
     /** Whether it names a bank, whose page a link leads to. */

@@ -28,7 +28,16 @@ public final class Markup {
     private Markup(List<Node> blocks, boolean inline) {
         this.blocks = List.copyOf(blocks);
         this.inline = inline && !blocks.isEmpty() && blocks.get(0) instanceof Paragraph;
-        this.rawHtml = this.blocks.stream().anyMatch(Markup::holdsRawHtml);
+        this.rawHtml = anyRawHtml(this.blocks);
+    }
+
+    private static boolean anyRawHtml(List<Node> blocks) {
+        for (Node block : blocks) {
+            if (holdsRawHtml(block)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Blocks shown as blocks: a question text, a hint, feedback, an explanation, an intro. */

@@ -25,8 +25,11 @@ public record Question(int number, String id, SourcePosition position, Markup st
 
     /** Every part of the question, in the order its page shows them (options before their feedback). */
     public List<Markup> parts() {
-        List<Markup> parts = new ArrayList<>(List.of(stem, hint));
-        parts.addAll(answer.parts());
+        List<Markup> answerParts = answer.parts();
+        List<Markup> parts = new ArrayList<>(answerParts.size() + 3);
+        parts.add(stem);
+        parts.add(hint);
+        parts.addAll(answerParts);
         parts.add(explanation);
         return parts;
     }

@@ -21,8 +21,11 @@ public record Quiz(String id, String title, String description, Markup intro, Qu
 
     /** Every part of the quiz, in the order its page shows them (options before their feedback). */
     public List<Markup> parts() {
-        List<Markup> parts = new ArrayList<>(List.of(intro));
-        questions.forEach(question -> parts.addAll(question.parts()));
+        List<Markup> parts = new ArrayList<>();
+        parts.add(intro);
+        for (Question question : questions) {
+            parts.addAll(question.parts());
+        }
         return parts;
     }
 }

@@ -23,8 +23,13 @@ public record SelectInstruction(int count, boolean all, String phrase) {
     private static final Pattern ALL = Pattern.compile(
             "\\b(?:(?:select|choose|pick|mark|tick|check)\\s+(?:all|every|each)\\b[^.?!]*|all\\s+that\\s+apply)",
             Pattern.CASE_INSENSITIVE);
+    /** Every instruction holds one of these words; searching for them is much cheaper than the patterns. */
+    private static final List<String> KEY_WORDS = List.of("select", "choose", "pick", "mark", "tick", "check", "all");
 
     public static Optional<SelectInstruction> find(String stem) {
+        if (!namesAKeyWord(stem)) {
+            return Optional.empty();
+        }
         Matcher all = ALL.matcher(stem);
         if (all.find()) {
             return Optional.of(new SelectInstruction(0, true, all.group().strip()));
@@ -36,5 +41,16 @@ public record SelectInstruction(int count, boolean all, String phrase) {
             return Optional.of(new SelectInstruction(count, false, counted.group()));
         }
         return Optional.empty();
+    }
+
+    /** Whether the text holds a key word in any letter case, as the patterns, which ignore ASCII case, need. */
+    private static boolean namesAKeyWord(String stem) {
+        String lower = stem.toLowerCase(Locale.ROOT);
+        for (String word : KEY_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -179,6 +179,12 @@ public final class BankLoader {
     }
 
     private static String decodeUtf8(byte[] bytes, Report report) {
+        // the JDK's own decoding is the fast one; it replaces malformed bytes with U+FFFD, and only a text that holds
+        // one (perhaps written by the author) needs the strict decoder, which finds where the bytes go wrong
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  * {@code ##} or {@code ###} heading starts a question. Instances are immutable and thread-safe.
  */
 public final class BankParser {
+    private static final Pattern NUMBER_PREFIX = Pattern.compile("^\\d+[-_ .]+(?=\\D)");
+    private static final Pattern DASHES = Pattern.compile("[-_]+");
     private static final Pattern QUESTION_NUMBER =
             Pattern.compile("(?:q|question\\s*)?\\d+\\s*[.):]?", Pattern.CASE_INSENSITIVE);
 
@@ -134,10 +136,8 @@ public final class BankParser {
 
     /** "week-1/01_intro_to-git" becomes "Intro to git". */
     public static String titleFromFileName(String id) {
-        String name = id.substring(id.lastIndexOf('/') + 1)
-                .replaceFirst("^\\d+[-_ .]+(?=\\D)", "")
-                .replaceAll("[-_]+", " ")
-                .strip();
+        String name = NUMBER_PREFIX.matcher(id.substring(id.lastIndexOf('/') + 1)).replaceFirst("");
+        name = DASHES.matcher(name).replaceAll(" ").strip();
         if (name.isEmpty()) {
             return id;
         }

@@ -258,8 +258,8 @@ final class Blanks {
         block.accept(new AbstractVisitor() {
             @Override
             public void visit(Text text) {
-                if (!(text.getPrevious() instanceof Text)) {
-                    starts.add(text);
+                if (!(text.getPrevious() instanceof Text) && text.getNext() instanceof Text) {
+                    starts.add(text); // most texts stand alone: nothing to join
                 }
             }
         });

@@ -5,6 +5,7 @@ import org.commonmark.node.Node;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A fenced code block's info string read as mdquiz reads it: a language word, then words that make the block part of
@@ -14,6 +15,7 @@ public final class CodeInfo {
     public static final String BLANKS = "blanks";
     public static final String ORDER = "order";
     private static final List<String> FLAGS = List.of(BLANKS, ORDER);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private CodeInfo() {
     }
@@ -31,6 +33,6 @@ public final class CodeInfo {
 
     private static List<String> words(FencedCodeBlock code) {
         String info = code.getInfo() == null ? "" : code.getInfo().strip();
-        return info.isEmpty() ? List.of() : Arrays.asList(info.split("\\s+"));
+        return info.isEmpty() ? List.of() : Arrays.asList(SPACES.split(info));
     }
 }

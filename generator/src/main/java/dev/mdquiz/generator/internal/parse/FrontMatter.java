@@ -4,9 +4,9 @@ import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.Diagnostic;
 import dev.mdquiz.generator.Severity;
 import dev.mdquiz.generator.model.SourcePosition;
-import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -14,9 +14,10 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ import java.util.regex.Pattern;
  * The front matter lines are blanked rather than removed so Markdown line numbers stay those of the file.
  */
 final class FrontMatter {
+    /** Immutable, so shared by every bank; the label is left out, since no diagnostic shows it. */
+    private static final LoadSettings SETTINGS = LoadSettings.builder().build();
     private static final Pattern OPENING = Pattern.compile("---[ \t]*");
     private static final Pattern CLOSING = Pattern.compile("(---|\\.\\.\\.)[ \t]*");
     /** The file line of the front matter's first line, after the opening {@code ---}. */
@@ -51,25 +54,31 @@ final class FrontMatter {
     private FrontMatter() {
     }
 
+    /** Reads only the front matter's lines: the rest of the bank is passed on as it is. */
     static Split split(String text, Report report) {
-        String[] lines = text.split("\n", -1);
-        if (lines.length == 0 || !OPENING.matcher(lines[0]).matches()) {
+        int lineEnd = lineEnd(text, 0);
+        if (!OPENING.matcher(text).region(0, lineEnd).matches()) {
             return new Split(Map.of(), Map.of(), text);
         }
-        int closing = -1;
-        for (int i = 1; i < lines.length; i++) {
-            if (CLOSING.matcher(lines[i]).matches()) {
-                closing = i;
-                break;
+        List<String> yaml = new ArrayList<>();
+        while (lineEnd < text.length()) {
+            int lineStart = lineEnd + 1;
+            lineEnd = lineEnd(text, lineStart);
+            if (CLOSING.matcher(text).region(lineStart, lineEnd).matches()) {
+                Parsed parsed = parse(yaml, report);
+                int closingLine = yaml.size() + 1; // 0-based, as many line breaks before it
+                return new Split(parsed.values(), parsed.positions(), blankLines(text, closingLine, lineEnd));
             }
+            yaml.add(text.substring(lineStart, lineEnd));
         }
-        if (closing < 0) {
-            report.add(1, 1, Severity.ERROR,
-                    "front matter is not closed: end it with a line holding only ---");
-            return new Split(Map.of(), Map.of(), blank(lines, 0, 0));
-        }
-        Parsed parsed = parse(Arrays.asList(lines).subList(1, closing), report);
-        return new Split(parsed.values(), parsed.positions(), blank(lines, 0, closing));
+        report.add(1, 1, Severity.ERROR,
+                "front matter is not closed: end it with a line holding only ---");
+        return new Split(Map.of(), Map.of(), blankLines(text, 0, lineEnd(text, 0)));
+    }
+
+    private static int lineEnd(String text, int lineStart) {
+        int end = text.indexOf('\n', lineStart);
+        return end < 0 ? text.length() : end;
     }
 
     /** Loaded values and where their keys stand. */
@@ -79,21 +88,21 @@ final class FrontMatter {
 
     /** @param yaml the lines between the {@code ---} lines: the first is line 2 of the file */
     private static Parsed parse(List<String> yaml, Report report) {
-        Object loaded;
+        Loaded loaded;
         try {
-            loaded = load(yaml, report.path());
+            loaded = load(yaml);
         } catch (YamlEngineException e) {
             return recover(yaml, e, report);
         }
-        if (loaded == null) {
+        if (loaded.value() == null) {
             return Parsed.NONE;
         }
-        if (!(loaded instanceof Map<?, ?> map)) {
+        if (!(loaded.value() instanceof Map<?, ?> map)) {
             report.add(FIRST_LINE, 1, Severity.ERROR,
                     "front matter must be a list of key: value lines");
             return Parsed.NONE;
         }
-        return new Parsed(strings(map), keyPositions(yaml, FIRST_LINE));
+        return new Parsed(strings(map), keyPositions(loaded.root(), FIRST_LINE));
     }
 
     /**
@@ -116,9 +125,10 @@ final class FrontMatter {
             int from = starts.get(k);
             List<String> entry = yaml.subList(from, k + 1 < starts.size() ? starts.get(k + 1) : yaml.size());
             try {
-                if (load(entry, report.path()) instanceof Map<?, ?> map) {
+                Loaded loaded = load(entry);
+                if (loaded.value() instanceof Map<?, ?> map) {
                     values.putAll(strings(map));
-                    positions.putAll(keyPositions(entry, FIRST_LINE + from));
+                    positions.putAll(keyPositions(loaded.root(), FIRST_LINE + from));
                 }
             } catch (YamlEngineException e) {
                 report.add(diagnostic(e, entry, FIRST_LINE + from, report.path()));
@@ -131,8 +141,15 @@ final class FrontMatter {
         return new Parsed(values, positions);
     }
 
-    private static Object load(List<String> yaml, String displayPath) {
-        return new Load(LoadSettings.builder().setLabel(displayPath).build()).loadFromString(text(yaml));
+    /** The loaded value and the node tree it comes from, which keeps where each key stands. */
+    private record Loaded(Object value, Node root) {
+    }
+
+    /** Composes the YAML once, for both its value and its marks, the way {@code Load.loadFromString} does. */
+    private static Loaded load(List<String> yaml) {
+        StreamReader reader = new StreamReader(SETTINGS, text(yaml));
+        Optional<Node> root = new Composer(SETTINGS, new ParserImpl(SETTINGS, reader)).getSingleNode();
+        return new Loaded(new StandardConstructor(SETTINGS).constructSingleDocument(root), root.orElse(null));
     }
 
     /**
@@ -176,10 +193,9 @@ final class FrontMatter {
     }
 
     /** Key positions come from the composed node tree, which keeps marks. */
-    private static Map<String, SourcePosition> keyPositions(List<String> yaml, int firstLine) {
+    private static Map<String, SourcePosition> keyPositions(Node root, int firstLine) {
         Map<String, SourcePosition> positions = new LinkedHashMap<>();
-        Optional<Node> root = new Compose(LoadSettings.builder().build()).composeString(text(yaml));
-        if (root.isPresent() && root.get() instanceof MappingNode mapping) {
+        if (root instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key) {
                     key.getStartMark().ifPresent(mark ->
@@ -190,16 +206,15 @@ final class FrontMatter {
         return positions;
     }
 
-    private static String blank(String[] lines, int from, int to) {
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                body.append('\n');
-            }
-            if (i < from || i > to) {
-                body.append(lines[i]);
-            }
+    /**
+     * The text with everything before {@code end} replaced by its {@code lineBreaks} line breaks: the front matter's
+     * lines stay, empty, so line numbers stay those of the file.
+     */
+    private static String blankLines(String text, int lineBreaks, int end) {
+        StringBuilder body = new StringBuilder(lineBreaks + text.length() - end);
+        for (int i = 0; i < lineBreaks; i++) {
+            body.append('\n');
         }
-        return body.toString();
+        return body.append(text, end, text.length()).toString();
     }
 }

@@ -33,6 +33,9 @@ final class Inlines {
 
     /** Cuts the start of a text node and moves its source position along, so later columns stay exact. */
     private static void dropLeadingChars(Text text, int count) {
+        if (count == 0) {
+            return; // most texts start with no white space to drop
+        }
         text.setLiteral(text.getLiteral().substring(count));
         List<SourceSpan> spans = new ArrayList<>(text.getSourceSpans());
         int remaining = count;

@@ -12,6 +12,7 @@ import org.commonmark.node.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Finds the links and images of a bank that point at course files; those in raw HTML come through the raw-HTML
@@ -19,6 +20,8 @@ import java.util.Locale;
  * about, since pages load nothing from the network.
  */
 public final class Links {
+    private static final Pattern WEB = Pattern.compile("(https?:)?//.*");
+
     private Links() {
     }
 
@@ -50,7 +53,7 @@ public final class Links {
      * it to {@code links} when it points at a course file.
      */
     public static void inspect(String destination, boolean image, SourcePosition at, Report report, List<LocalLink> links) {
-        if (image && destination.toLowerCase(Locale.ROOT).matches("(https?:)?//.*")) {
+        if (image && WEB.matcher(destination.toLowerCase(Locale.ROOT)).matches()) {
             report.warning(at, "image '" + destination
                     + "' is on the web and will not load: pages load nothing from the network;"
                     + " save the image beside the bank and link it by a relative path");

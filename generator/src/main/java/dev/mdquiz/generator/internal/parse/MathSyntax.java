@@ -26,9 +26,11 @@ import java.util.Set;
  * hands only inline content to inline parsers, and a code span that starts first wins).
  */
 final class MathSyntax implements InlineContentParserFactory {
+    private static final Set<Character> DOLLAR = Set.of('$');
+
     @Override
     public Set<Character> getTriggerCharacters() {
-        return Set.of('$');
+        return DOLLAR; // asked for every paragraph
     }
 
     @Override

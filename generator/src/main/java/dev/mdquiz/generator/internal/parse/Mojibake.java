@@ -22,34 +22,53 @@ final class Mojibake {
     private static final String CONTINUATION = "[\\u0080-\\u00BF\\u20AC\\u201A\\u0192\\u201E\\u2026\\u2020\\u2021"
             + "\\u02C6\\u2030\\u0160\\u2039\\u0152\\u017D\\u2018\\u2019\\u201C\\u201D\\u2022\\u2013\\u2014\\u02DC"
             + "\\u2122\\u0161\\u203A\\u0153\\u017E\\u0178]";
-    private static final Pattern SUSPECT = Pattern.compile("(?:[\\u00C2-\\u00F4]" + CONTINUATION + "{1,3})+");
+    private static final String MANGLED = "[\\u00C2-\\u00F4]" + CONTINUATION + "{1,3}";
+    /** One or more mangled characters; starting with a character class, not a group, keeps the search cheap. */
+    private static final Pattern SUSPECT = Pattern.compile(MANGLED + "(?:" + MANGLED + ")*");
     private static final Pattern WORD = Pattern.compile("\\S+");
 
     private Mojibake() {
     }
 
+    /**
+     * One matcher over the whole text, not one per line: most banks hold no suspect run at all. A run never spans a
+     * line, since a line break is neither a lead nor a continuation character.
+     */
     static void check(String text, Report report) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            Matcher suspect = SUSPECT.matcher(lines[i]);
-            while (suspect.find()) {
-                String repaired = repair(suspect.group());
-                if (repaired != null) {
-                    Matcher word = WORD.matcher(lines[i]);
-                    String mangled = suspect.group();
-                    while (word.find()) {
-                        if (word.start() <= suspect.start() && word.end() >= suspect.end()) {
-                            mangled = word.group();
-                            break;
-                        }
-                    }
-                    report.add(i + 1, suspect.start() + 1, Severity.WARNING,
-                            "'" + mangled + "' looks like UTF-8 text decoded as Windows-1252; did you mean '"
-                                    + repairAll(mangled) + "'? Fix the file's encoding");
-                    break; // one report per line is enough to point at the problem
+        Matcher suspect = SUSPECT.matcher(text);
+        int line = 1;
+        int lineStart = 0;
+        int counted = 0; // line breaks before here are counted
+        int from = 0;
+        while (from < text.length() && suspect.find(from)) {
+            for (; counted < suspect.start(); counted++) {
+                if (text.charAt(counted) == '\n') {
+                    line++;
+                    lineStart = counted + 1;
                 }
             }
+            int lineEnd = text.indexOf('\n', suspect.start());
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            from = suspect.end();
+            if (repair(suspect.group()) != null) {
+                String mangled = word(text, suspect.start(), suspect.end(), lineStart, lineEnd);
+                report.add(line, suspect.start() - lineStart + 1, Severity.WARNING,
+                        "'" + mangled + "' looks like UTF-8 text decoded as Windows-1252; did you mean '"
+                                + repairAll(mangled) + "'? Fix the file's encoding");
+                from = lineEnd + 1; // one report per line is enough to point at the problem
+            }
         }
+    }
+
+    /** The word of its line that holds the run from {@code start} to {@code end}, or the run itself. */
+    private static String word(String text, int start, int end, int lineStart, int lineEnd) {
+        Matcher word = WORD.matcher(text).region(lineStart, lineEnd);
+        while (word.find()) {
+            if (word.start() <= start && word.end() >= end) {
+                return word.group();
+            }
+        }
+        return text.substring(start, end);
     }
 
     private static String repairAll(String text) {
