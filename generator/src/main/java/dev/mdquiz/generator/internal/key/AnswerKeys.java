@@ -83,6 +83,6 @@ public final class AnswerKeys {
         // the question text as a reader sees it: its blanks as ___, never what they accept
         String content = SCHEME + "-salt\n" + options.secret() + "\n" + quizId + "\n" + question.id() + "\n"
                 + PlainText.of(question.stem()) + "\n" + kind.publicShape();
-        return Sha256.hex(content).substring(0, SALT_HEX_LENGTH);
+        return Sha256.hex(content, SALT_HEX_LENGTH);
     }
 }

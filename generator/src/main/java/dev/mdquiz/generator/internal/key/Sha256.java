@@ -21,13 +21,16 @@ public final class Sha256 {
      * One digest per thread, reused: looking one up from the security providers on every call cost more than
      * hashing the short texts most calls hash (salts, ids, versions).
      */
-    private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(() -> {
+    private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(Sha256::newDigest);
+
+    /** A digest of its own, for text hashed in pieces as it is made. */
+    public static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-    });
+    }
 
     public static byte[] digest(byte[] bytes) {
         return DIGESTS.get().digest(bytes); // digest() resets it for the next call
@@ -39,6 +42,11 @@ public final class Sha256 {
 
     public static String hex(String text) {
         return HEX.formatHex(digest(text));
+    }
+
+    /** The first {@code hexDigits} (an even number) of {@link #hex(String)}, without writing out the rest. */
+    public static String hex(String text, int hexDigits) {
+        return HEX.formatHex(digest(text), 0, hexDigits / 2);
     }
 
     public static String hex(byte[] bytes) {
