@@ -4,8 +4,6 @@ import dev.mdquiz.generator.model.Question;
 import dev.mdquiz.generator.model.Quiz;
 import dev.mdquiz.generator.internal.text.PlainText;
 
-import java.util.List;
-
 /**
  * A quiz's answer key as CSV (RFC 4180, UTF-8 with a byte order mark so that spreadsheets read it as UTF-8): plain
  * values, quoted only where a comma, a quote or a line break needs it.
@@ -19,13 +17,12 @@ final class AnswerKeyCsv {
     static String render(Quiz quiz) {
         StringBuilder out = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
         for (Question question : quiz.questions()) {
+            // the same for each of the question's rows
+            String questionFields = String.join(",", field(quiz.id()), field(Integer.toString(question.number())),
+                    field(question.id()), field(question.type().attribute()), field(Integer.toString(question.points())));
             for (AnswerRow row : AnswerRow.of(question, PlainText.PLAIN)) {
-                List<String> fields = List.of(quiz.id(), Integer.toString(question.number()), question.id(),
-                        question.type().attribute(), Integer.toString(question.points()), row.part(), row.answer());
-                for (int i = 0; i < fields.size(); i++) {
-                    out.append(i == 0 ? "" : ",").append(field(fields.get(i)));
-                }
-                out.append("\r\n");
+                out.append(questionFields).append(',').append(field(row.part())).append(',').append(field(row.answer()))
+                        .append("\r\n");
             }
         }
         return out.toString();

@@ -40,8 +40,8 @@ public final class AnswerKeys {
     public List<QuestionKey> keysFor(Quiz quiz) throws IOException {
         List<Question> questions = quiz.questions();
         List<Keyed> keyed = questions.stream().map(question -> plan(quiz.id(), question)).toList();
-        List<Derivation> stretched = keyed.stream().flatMap(k -> k.plan().derivations().stream())
-                .filter(Derivation::stretched).toList();
+        List<Derivation> stretched = keyed.stream().filter(k -> k.plan().stretched())
+                .flatMap(k -> k.plan().derivations().stream()).toList();
         Map<Derivation, byte[]> derived = DerivedKeyCache.load(options.cache(), quiz.id()).deriveAll(stretched, function);
         KeyEntries entries = new KeyEntries(
                 derivation -> derivation.stretched() ? derived.get(derivation) : derivation.compute(function));

@@ -66,7 +66,7 @@ public final class PlainText {
 
     /** Writes the part in this form anew; {@link #render} reuses the plain text the part keeps. */
     public String write(Markup markup) {
-        Writer writer = new Writer(numbersBlanks(markup));
+        Writer writer = new Writer(markup);
         markup.blocks().forEach(writer::block);
         return writer.toString();
     }
@@ -100,10 +100,12 @@ public final class PlainText {
     /** Writes blocks one per line (a blank line between them in Markdown) and their inline content as text. */
     private final class Writer {
         private final StringBuilder out = new StringBuilder();
-        private final boolean numberedBlanks;
+        private final Markup markup;
+        /** Whether blanks are numbered; looked up at the first blank, since most parts have none. */
+        private Boolean numberedBlanks;
 
-        Writer(boolean numberedBlanks) {
-            this.numberedBlanks = numberedBlanks;
+        Writer(Markup markup) {
+            this.markup = markup;
         }
 
         void block(Node block) {
@@ -185,6 +187,9 @@ public final class PlainText {
 
         /** A blank as {@code ___}, numbered when the part has several. */
         private String blank(BlankNode blank) {
+            if (numberedBlanks == null) {
+                numberedBlanks = numbersBlanks(markup);
+            }
             return numberedBlanks ? "___(" + blank.number() + ")" : "___";
         }
 
