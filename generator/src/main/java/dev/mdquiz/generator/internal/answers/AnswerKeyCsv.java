@@ -4,18 +4,29 @@ import dev.mdquiz.generator.model.Question;
 import dev.mdquiz.generator.model.Quiz;
 import dev.mdquiz.generator.internal.text.PlainText;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
 /**
  * A quiz's answer key as CSV (RFC 4180, UTF-8 with a byte order mark so that spreadsheets read it as UTF-8): plain
  * values, quoted only where a comma, a quote or a line break needs it.
  */
 final class AnswerKeyCsv {
     static final String HEADER = "quiz,question,id,type,points,part,answer";
+    private static final byte[] BYTE_ORDER_MARK = "\uFEFF".getBytes(StandardCharsets.UTF_8);
 
     private AnswerKeyCsv() {
     }
 
-    static String render(Quiz quiz) {
-        StringBuilder out = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
+    /** The file's bytes: the byte order mark, then the rows. */
+    static byte[] render(Quiz quiz) {
+        // the mark goes in as bytes: in the text, it would make every character of it take two bytes
+        byte[] rows = rows(quiz).getBytes(StandardCharsets.UTF_8);
+        return ByteBuffer.allocate(BYTE_ORDER_MARK.length + rows.length).put(BYTE_ORDER_MARK).put(rows).array();
+    }
+
+    private static String rows(Quiz quiz) {
+        StringBuilder out = new StringBuilder(HEADER).append("\r\n");
         for (Question question : quiz.questions()) {
             // the same for each of the question's rows
             String questionFields = String.join(",", field(quiz.id()), field(Integer.toString(question.number())),

@@ -2,14 +2,7 @@ package dev.mdquiz.generator.internal.render;
 
 import dev.mdquiz.generator.internal.key.Sha256;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,38 +16,38 @@ final class PublishedVersion {
     private PublishedVersion() {
     }
 
-    /** The canonical form is hashed as it is written, as UTF-8, never held whole: a page's model is large. */
+    /**
+     * The canonical form is hashed piece by piece, never held whole: a page's model is large. Each text is one
+     * piece, between a {@code :} and a digit, {@code }} or {@code ]}, so no character is split between pieces and
+     * their UTF-8 is that of the whole form.
+     */
     static String of(Map<String, Object> model) {
         MessageDigest sha256 = Sha256.newDigest();
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(
-                new DigestOutputStream(OutputStream.nullOutputStream(), sha256), StandardCharsets.UTF_8))) {
-            out.write("mdquiz-version\n");
-            append(model, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a digest has nowhere to fail", e);
-        }
+        update(sha256, "mdquiz-version\n");
+        append(model, sha256);
         return HexFormat.of().formatHex(sha256.digest(), 0, HEX_LENGTH / 2);
     }
 
-    private static void append(Object value, Writer out) throws IOException {
+    private static void append(Object value, MessageDigest out) {
         if (value instanceof Map<?, ?> map) {
-            out.write('{');
-            for (Map.Entry<?, ?> entry : new TreeMap<>(map).entrySet()) {
-                append(entry.getKey(), out);
-                append(entry.getValue(), out);
-            }
-            out.write('}');
-        } else if (value instanceof List<?> list) {
-            out.write('[');
-            for (Object entry : list) {
+            out.update((byte) '{');
+            new TreeMap<>(map).forEach((key, entry) -> {
+                append(key, out);
                 append(entry, out);
-            }
-            out.write(']');
+            });
+            out.update((byte) '}');
+        } else if (value instanceof List<?> list) {
+            out.update((byte) '[');
+            list.forEach(entry -> append(entry, out));
+            out.update((byte) ']');
         } else {
             String text = String.valueOf(value);
-            out.write(Integer.toString(text.length()));
-            out.write(':');
-            out.write(text);
+            update(out, text.length() + ":");
+            update(out, text);
         }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
     }
 }
