@@ -21,16 +21,13 @@ public final class Sha256 {
      * One digest per thread, reused: looking one up from the security providers on every call cost more than
      * hashing the short texts most calls hash (salts, ids, versions).
      */
-    private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(Sha256::newDigest);
-
-    /** A digest of its own, for text hashed in pieces as it is made. */
-    public static MessageDigest newDigest() {
+    private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-    }
+    });
 
     public static byte[] digest(byte[] bytes) {
         return DIGESTS.get().digest(bytes); // digest() resets it for the next call

@@ -2,9 +2,6 @@ package dev.mdquiz.generator.internal.render;
 
 import dev.mdquiz.generator.internal.key.Sha256;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,38 +13,27 @@ final class PublishedVersion {
     private PublishedVersion() {
     }
 
-    /**
-     * The canonical form is hashed piece by piece, never held whole: a page's model is large. Each text is one
-     * piece, between a {@code :} and a digit, {@code }} or {@code ]}, so no character is split between pieces and
-     * their UTF-8 is that of the whole form.
-     */
     static String of(Map<String, Object> model) {
-        MessageDigest sha256 = Sha256.newDigest();
-        update(sha256, "mdquiz-version\n");
-        append(model, sha256);
-        return HexFormat.of().formatHex(sha256.digest(), 0, HEX_LENGTH / 2);
+        StringBuilder out = new StringBuilder("mdquiz-version\n");
+        append(model, out);
+        return Sha256.hex(out.toString(), HEX_LENGTH);
     }
 
-    private static void append(Object value, MessageDigest out) {
+    private static void append(Object value, StringBuilder out) {
         if (value instanceof Map<?, ?> map) {
-            out.update((byte) '{');
+            out.append('{');
             new TreeMap<>(map).forEach((key, entry) -> {
                 append(key, out);
                 append(entry, out);
             });
-            out.update((byte) '}');
+            out.append('}');
         } else if (value instanceof List<?> list) {
-            out.update((byte) '[');
+            out.append('[');
             list.forEach(entry -> append(entry, out));
-            out.update((byte) ']');
+            out.append(']');
         } else {
             String text = String.valueOf(value);
-            update(out, text.length() + ":");
-            update(out, text);
+            out.append(text.length()).append(':').append(text);
         }
-    }
-
-    private static void update(MessageDigest digest, String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
     }
 }
