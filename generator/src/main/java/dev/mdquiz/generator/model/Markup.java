@@ -1,5 +1,6 @@
 package dev.mdquiz.generator.model;
 
+import dev.mdquiz.generator.internal.text.PlainText;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
@@ -24,6 +25,8 @@ public final class Markup {
     private final List<Node> blocks;
     private final boolean inline;
     private final boolean rawHtml;
+    /** {@link #plainText()}, once made; racy but safe: every thread would make the same immutable string. */
+    private volatile String plainText;
 
     private Markup(List<Node> blocks, boolean inline) {
         this.blocks = List.copyOf(blocks);
@@ -66,6 +69,19 @@ public final class Markup {
     /** Whether the author wrote raw HTML here (an image's description, shown as its alt text, does not count). */
     public boolean hasRawHtml() {
         return rawHtml;
+    }
+
+    /**
+     * The part as plain text ({@code PlainText}): what checks, salts, ids and the teachers' keys read. Made once and
+     * kept, as the part never changes; several stages read the same part.
+     */
+    public String plainText() {
+        String text = plainText;
+        if (text == null) {
+            text = PlainText.PLAIN.write(this);
+            plainText = text;
+        }
+        return text;
     }
 
     private static boolean holdsRawHtml(Node node) {

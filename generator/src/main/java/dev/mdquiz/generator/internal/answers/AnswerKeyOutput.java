@@ -48,7 +48,7 @@ public final class AnswerKeyOutput implements CourseOutput {
     public List<OutputFile> files(SiteSources course) {
         List<OutputFile> files = new ArrayList<>();
         for (Quiz quiz : course.quizzes()) {
-            files.add(file(quiz.id() + ".md", () -> AnswerKeyMarkdown.render(quiz)));
+            files.add(file(quiz.id() + ".md", () -> AnswerKeyMarkdown.render(quiz).getBytes(StandardCharsets.UTF_8)));
             files.add(file(quiz.id() + ".csv", () -> AnswerKeyCsv.render(quiz)));
         }
         return files;
@@ -58,7 +58,7 @@ public final class AnswerKeyOutput implements CourseOutput {
      * Made on every build, on all cores with the pages, and written again only when its bytes changed; held in
      * memory only while it is hashed and staged, not all at once.
      */
-    private static OutputFile file(String path, Supplier<String> text) {
-        return OutputFile.contentAddressed(path, () -> text.get().getBytes(StandardCharsets.UTF_8));
+    private static OutputFile file(String path, Supplier<byte[]> bytes) {
+        return OutputFile.contentAddressed(path, bytes::get);
     }
 }

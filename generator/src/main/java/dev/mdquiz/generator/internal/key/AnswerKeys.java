@@ -40,8 +40,8 @@ public final class AnswerKeys {
     public List<QuestionKey> keysFor(Quiz quiz) throws IOException {
         List<Question> questions = quiz.questions();
         List<Keyed> keyed = questions.stream().map(question -> plan(quiz.id(), question)).toList();
-        List<Derivation> stretched = keyed.stream().flatMap(k -> k.plan().derivations().stream())
-                .filter(Derivation::stretched).toList();
+        List<Derivation> stretched = keyed.stream().filter(k -> k.plan().stretched())
+                .flatMap(k -> k.plan().derivations().stream()).toList();
         Map<Derivation, byte[]> derived = DerivedKeyCache.load(options.cache(), quiz.id()).deriveAll(stretched, function);
         KeyEntries entries = new KeyEntries(
                 derivation -> derivation.stretched() ? derived.get(derivation) : derivation.compute(function));
@@ -83,6 +83,6 @@ public final class AnswerKeys {
         // the question text as a reader sees it: its blanks as ___, never what they accept
         String content = SCHEME + "-salt\n" + options.secret() + "\n" + quizId + "\n" + question.id() + "\n"
                 + PlainText.of(question.stem()) + "\n" + kind.publicShape();
-        return Sha256.hex(content).substring(0, SALT_HEX_LENGTH);
+        return Sha256.hex(content, SALT_HEX_LENGTH);
     }
 }

@@ -51,7 +51,7 @@ final class KeyEntries {
         }
         entries.sort(null);
         Optional<LockKey> lock = locked && !shares.isEmpty() ? Optional.of(LockKey.of(shares)) : Optional.empty();
-        return new QuestionKey(plan.salt(), entries, ids, rightIds, plan.iterations() > 1 ? plan.iterations() : 0, lock);
+        return new QuestionKey(plan.salt(), entries, ids, rightIds, plan.stretched() ? plan.iterations() : 0, lock);
     }
 
     private static List<String> blankEntries(ResponsePart part, List<byte[]> materials, byte[] share, boolean locked) {

@@ -28,9 +28,9 @@ public final class PublicIds {
                 .sorted(Comparator.comparing(texts::get)).toList();
         for (int i : bySortedText) {
             String base = salt + "|" + kind + "|" + occurrences.merge(texts.get(i), 1, Integer::sum) + "|" + texts.get(i);
-            String id = Sha256.hex(base).substring(0, ID_HEX_LENGTH);
+            String id = Sha256.hex(base, ID_HEX_LENGTH);
             for (int attempt = 1; !seen.add(id); attempt++) {
-                id = Sha256.hex(base + "|" + attempt).substring(0, ID_HEX_LENGTH);
+                id = Sha256.hex(base + "|" + attempt, ID_HEX_LENGTH);
             }
             ids[i] = id;
         }

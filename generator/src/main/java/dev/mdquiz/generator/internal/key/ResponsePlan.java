@@ -22,6 +22,11 @@ record ResponsePlan(String quizId, String questionId, String salt, int iteration
         return new Derivation(salt, String.join("|", salt, quizId, questionId, part.name(), accepted.value()), iterations);
     }
 
+    /** Whether its derivations are stretched, as {@link Derivation#stretched()} says of each. */
+    boolean stretched() {
+        return iterations > 1;
+    }
+
     List<Derivation> derivations() {
         return parts.stream().flatMap(part -> part.accepted().stream().map(accepted -> derivation(part, accepted))).toList();
     }

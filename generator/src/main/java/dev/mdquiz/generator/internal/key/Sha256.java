@@ -41,6 +41,11 @@ public final class Sha256 {
         return HEX.formatHex(digest(text));
     }
 
+    /** The first {@code hexDigits} (an even number) of {@link #hex(String)}, without writing out the rest. */
+    public static String hex(String text, int hexDigits) {
+        return HEX.formatHex(digest(text), 0, hexDigits / 2);
+    }
+
     public static String hex(byte[] bytes) {
         return HEX.formatHex(digest(bytes));
     }

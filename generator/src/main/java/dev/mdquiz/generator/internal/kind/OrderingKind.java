@@ -116,6 +116,10 @@ public final class OrderingKind implements QuestionKind {
         return ordering.items().stream().map(item -> PlainText.of(item.text())).toList();
     }
 
+    private String text(int item) {
+        return PlainText.of(ordering.items().get(item).text());
+    }
+
     @Override
     public void check(Question question, Report report) {
         Checks.requireText(question, report);
@@ -151,7 +155,7 @@ public final class OrderingKind implements QuestionKind {
             out.append("\ncode ").append(ordering.code().language()).append(gradeIndent() ? " indent" : "");
             shown = new ArrayList<>();
             for (int i = 0; i < ordering.items().size(); i++) {
-                shown.add((gradeIndent() ? "" : shownIndent(i) + "|") + texts().get(i));
+                shown.add((gradeIndent() ? "" : shownIndent(i) + "|") + text(i));
             }
         }
         shown.stream().sorted().forEach(item -> out.append('\n').append(item));
@@ -188,7 +192,7 @@ public final class OrderingKind implements QuestionKind {
 
     /** A line as the page shows it: its text, and its indentation unless the learner sets it. */
     private String shownLine(int item) {
-        return shownIndent(item) + "|" + texts().get(item);
+        return shownIndent(item) + "|" + text(item);
     }
 
     private boolean gradeIndent() {
@@ -250,7 +254,7 @@ public final class OrderingKind implements QuestionKind {
             if (ordering.isCode()) {
                 // a line of code with its level in words: leading spaces do not survive a table or a list
                 rows.add(new AnswerRow("line " + (i + 1) + (item.indent() > 0 ? ", indent " + item.indent() : ""),
-                        form.code(texts().get(i))));
+                        form.code(text(i))));
             } else {
                 rows.add(new AnswerRow("position " + (i + 1), form.render(item.text())));
             }

@@ -16,7 +16,7 @@ final class PublishedVersion {
     static String of(Map<String, Object> model) {
         StringBuilder out = new StringBuilder("mdquiz-version\n");
         append(model, out);
-        return Sha256.hex(out.toString()).substring(0, HEX_LENGTH);
+        return Sha256.hex(out.toString(), HEX_LENGTH);
     }
 
     private static void append(Object value, StringBuilder out) {

@@ -6,9 +6,7 @@ import dev.mdquiz.generator.model.CodeWithBlanks;
 import dev.mdquiz.generator.model.MathNode;
 import dev.mdquiz.generator.model.Markup;
 import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
-import org.commonmark.node.CustomNode;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -42,6 +40,7 @@ public final class PlainText {
 
     private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#|~])");
     private static final Pattern BACKTICKS = Pattern.compile("`+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final boolean markdown;
     private final boolean lmsMath;
@@ -55,14 +54,20 @@ public final class PlainText {
         this.lmsMath = lmsMath;
     }
 
-    /** The part as plain text. */
+    /** The part as plain text, which the part keeps once made ({@link Markup#plainText()}). */
     public static String of(Markup markup) {
-        return PLAIN.render(markup);
+        return markup.plainText();
     }
 
+    /** The part in this form; plain text is the part's own, made once. */
     public String render(Markup markup) {
-        Writer writer = new Writer(numbersBlanks(markup));
-        writer.blocks(markup.blocks());
+        return this == PLAIN ? markup.plainText() : write(markup);
+    }
+
+    /** Writes the part in this form anew; {@link #render} reuses the plain text the part keeps. */
+    public String write(Markup markup) {
+        Writer writer = new Writer(markup);
+        markup.blocks().forEach(writer::block);
         return writer.toString();
     }
 
@@ -78,45 +83,58 @@ public final class PlainText {
 
     /** Blanks are numbered unless the part holds one alone, its question's first. */
     private static boolean numbersBlanks(Markup markup) {
-        List<Integer> numbers = new ArrayList<>();
-        AbstractVisitor finder = new AbstractVisitor() {
-            @Override
-            public void visit(CustomNode node) {
-                if (node instanceof BlankNode blank) {
-                    numbers.add(blank.number());
-                }
-                visitChildren(node);
-            }
-        };
-        markup.blocks().forEach(block -> block.accept(finder));
-        return !numbers.isEmpty() && !numbers.equals(List.of(1));
+        List<BlankNode> blanks = new ArrayList<>();
+        markup.blocks().forEach(block -> addBlanks(block, blanks));
+        return !blanks.isEmpty() && !(blanks.size() == 1 && blanks.get(0).number() == 1);
+    }
+
+    private static void addBlanks(Node node, List<BlankNode> blanks) {
+        if (node instanceof BlankNode blank) {
+            blanks.add(blank);
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            addBlanks(child, blanks);
+        }
     }
 
     /** Writes blocks one per line (a blank line between them in Markdown) and their inline content as text. */
     private final class Writer {
         private final StringBuilder out = new StringBuilder();
-        private final boolean numberedBlanks;
+        private final Markup markup;
+        /** Whether blanks are numbered; looked up at the first blank, since most parts have none. */
+        private Boolean numberedBlanks;
 
-        Writer(boolean numberedBlanks) {
-            this.numberedBlanks = numberedBlanks;
+        Writer(Markup markup) {
+            this.markup = markup;
         }
 
-        void blocks(List<Node> blocks) {
-            for (Node block : blocks) {
-                if (isLeaf(block)) {
-                    int start = out.length();
-                    if (!out.isEmpty()) {
-                        out.append(markdown ? "\n\n" : "\n");
-                    }
-                    int content = out.length();
-                    leaf(block);
-                    if (out.substring(content).isBlank()) {
-                        out.setLength(start); // a thematic break, a comment: nothing to read
-                    }
-                } else {
-                    blocks(children(block)); // quotes, lists and their items, tables and their parts
+        void block(Node block) {
+            if (isLeaf(block)) {
+                int start = out.length();
+                if (!out.isEmpty()) {
+                    out.append(markdown ? "\n\n" : "\n");
+                }
+                int content = out.length();
+                leaf(block);
+                if (blankSince(content)) {
+                    out.setLength(start); // a thematic break, a comment: nothing to read
+                }
+            } else {
+                // quotes, lists and their items, tables and their parts
+                for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+                    block(child);
                 }
             }
+        }
+
+        /** Whether what was written from {@code start} on is blank (as {@link String#isBlank}), without copying it. */
+        private boolean blankSince(int start) {
+            for (int i = start; i < out.length(); i++) {
+                if (!Character.isWhitespace(out.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static boolean isLeaf(Node block) {
@@ -132,7 +150,7 @@ public final class PlainText {
                     inlines(cell);
                 }
             } else if (block instanceof FencedCodeBlock code) {
-                codeBlock(code.getLiteral(), code.getInfo() == null ? "" : code.getInfo().strip().split("\\s+")[0]);
+                codeBlock(code.getLiteral(), code.getInfo() == null ? "" : SPACES.split(code.getInfo().strip(), 2)[0]);
             } else if (block instanceof CodeWithBlanks code) {
                 codeBlock(codeText(code), code.language());
             } else if (block instanceof IndentedCodeBlock code) {
@@ -169,6 +187,9 @@ public final class PlainText {
 
         /** A blank as {@code ___}, numbered when the part has several. */
         private String blank(BlankNode blank) {
+            if (numberedBlanks == null) {
+                numberedBlanks = numbersBlanks(markup);
+            }
             return numberedBlanks ? "___(" + blank.number() + ")" : "___";
         }
 
@@ -205,7 +226,7 @@ public final class PlainText {
         private void image(Image image) {
             int start = out.length();
             inlines(image);
-            if (out.substring(start).isBlank()) {
+            if (blankSince(start)) {
                 out.setLength(start);
                 String destination = image.getDestination();
                 out.append(literal(destination.substring(destination.lastIndexOf('/') + 1)));
@@ -246,13 +267,5 @@ public final class PlainText {
             longest = Math.max(longest, run.group().length());
         }
         return longest;
-    }
-
-    private static List<Node> children(Node parent) {
-        List<Node> children = new ArrayList<>();
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-            children.add(child);
-        }
-        return children;
     }
 }
