@@ -1,5 +1,6 @@
 package dev.mdquiz.generator.internal.render;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -13,14 +14,16 @@ import java.nio.charset.StandardCharsets;
  */
 final class PageWriter extends Writer {
     private final ByteArrayOutputStream bytes;
-    /** Encodes what is not spliced; keeps a surrogate that ends one write for the next. */
+    /**
+     * Encodes what is not spliced, in chunks: the template writes a page in hundreds of small pieces, which the
+     * encoder would each wrap and copy. Keeps a surrogate that ends one piece for the next.
+     */
     private final Writer text;
     private final EncodedTexts encoded;
-    private char[] chars = new char[256];
 
     PageWriter(EncodedTexts encoded, int expectedBytes) {
         this.bytes = new ByteArrayOutputStream(expectedBytes);
-        this.text = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+        this.text = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
         this.encoded = encoded;
     }
 
@@ -37,12 +40,7 @@ final class PageWriter extends Writer {
 
     @Override
     public void write(String string, int offset, int length) throws IOException {
-        // the encoder would copy each slice into a new array: escaped text comes in many slices
-        if (chars.length < length) {
-            chars = new char[Math.max(length, 2 * chars.length)];
-        }
-        string.getChars(offset, offset + length, chars, 0);
-        text.write(chars, 0, length);
+        text.write(string, offset, length);
     }
 
     @Override
