@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -67,7 +69,8 @@ public final class ForkedGenerator {
         try {
             exchange = Files.createTempDirectory("mdquiz-build");
         } catch (IOException e) {
-            throw new GeneratorJvmException("cannot start the generator's JVM: no temporary folder (" + e.getMessage() + ")", e);
+            throw new GeneratorJvmException(null,
+                    "cannot start the generator's JVM: no temporary folder (" + e.getMessage() + ")", e);
         }
         try {
             return run(exchange);
@@ -89,22 +92,26 @@ public final class ForkedGenerator {
             Process process = new ProcessBuilder(command(heap, request, outcome))
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             status = waitFor(process);
+        } catch (ClosedByInterruptException e) {
+            throw interrupted(e);
         } catch (IOException e) {
-            throw new GeneratorJvmException("cannot start the generator's JVM: " + e.getMessage(), e);
+            throw new GeneratorJvmException(null, "cannot start the generator's JVM: " + e.getMessage(), e);
         }
         if (status == 0 && Files.isRegularFile(outcome)) {
             Properties properties = new Properties();
             try (InputStream in = Files.newInputStream(outcome)) {
                 properties.load(in);
             } catch (IOException e) {
-                throw new GeneratorJvmException("cannot read what the generator's JVM reported: " + e.getMessage(), e);
+                throw new GeneratorJvmException(null,
+                        "cannot read what the generator's JVM reported: " + e.getMessage(), e);
             }
             return Outcome.read(properties);
         }
         String output = tail(log);
         if (output.contains("OutOfMemoryError")) {
-            throw new GeneratorJvmException("the generator ran out of memory in its JVM (" + heap + " of heap"
-                    + (maxHeap == null ? ", sized for the course" : "") + "): give it more, e.g. " + suggestion(heap), null);
+            throw new GeneratorJvmException(Setting.FORK_MAX_HEAP, "the generator ran out of memory in its JVM ("
+                    + heap + " of heap" + (maxHeap == null ? ", sized for the course" : "") + "): give it more, e.g. "
+                    + suggestion(heap), null);
         }
         throw new IllegalStateException("the generator's JVM ended with status " + status + ":\n" + output);
     }
@@ -120,15 +127,27 @@ public final class ForkedGenerator {
                 ForkMain.class.getName(), request.toString(), outcome.toString());
     }
 
-    /** Waits for the JVM; if this thread is interrupted (the build is cancelled), ends it first. */
+    /**
+     * Waits for the JVM; if this thread is interrupted (the build is cancelled), ends it, and waits a little for it
+     * to be gone before its folder is deleted (on Windows a file a process holds open cannot be).
+     */
     private static int waitFor(Process process) throws GeneratorJvmException {
         try {
             return process.waitFor();
         } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new GeneratorJvmException("the build was interrupted", e);
+            try {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException again) {
+                // interrupted twice: no more waiting
+            }
+            throw interrupted(e);
         }
+    }
+
+    /** A cancelled build: no setting is at fault, and the thread stays interrupted for its caller. */
+    private static GeneratorJvmException interrupted(Exception cause) {
+        Thread.currentThread().interrupt();
+        return new GeneratorJvmException(null, "the build was interrupted", cause);
     }
 
     private long markdownBytes() {

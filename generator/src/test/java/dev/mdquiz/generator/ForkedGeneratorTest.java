@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -118,6 +119,21 @@ class ForkedGeneratorTest {
                 failure.getMessage());
         assertEquals(Setting.FORK_MAX_HEAP, failure.setting().orElseThrow());
         assertFalse(Files.exists(project.resolve("site/index.html")));
+    }
+
+    @Test
+    void anInterruptedBuildNamesNoSetting() throws Exception {
+        course();
+        Thread.currentThread().interrupt(); // a cancelled build, as an IDE or Maven daemon cancels one
+        GeneratorJvmException failure;
+        try {
+            failure = assertThrows(GeneratorJvmException.class,
+                    () -> new ForkedGenerator(config("site"), CLASS_PATH, null).generate());
+        } finally {
+            assertTrue(Thread.interrupted(), "the thread is still interrupted for its caller");
+        }
+        assertEquals("the build was interrupted", failure.getMessage());
+        assertEquals(Optional.empty(), failure.setting());
     }
 
     @Test

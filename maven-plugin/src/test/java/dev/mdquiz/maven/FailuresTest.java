@@ -1,6 +1,7 @@
 package dev.mdquiz.maven;
 
 import dev.mdquiz.generator.Diagnostic;
+import dev.mdquiz.generator.GeneratorJvmException;
 import dev.mdquiz.generator.InvalidBanksException;
 import dev.mdquiz.generator.OutputDirectoryException;
 import dev.mdquiz.generator.OverlappingFoldersException;
@@ -47,6 +48,16 @@ class FailuresTest {
                         + " (set <outputDirectory> or -Dquiz.outputDirectory)",
                 Failures.message(new OverlappingFoldersException(Setting.OUTPUT_DIRECTORY, Path.of("src/quiz"),
                         "outputDirectory src/quiz is or lies inside sourceDirectory src/quiz")));
+    }
+
+    @Test
+    void theGeneratorsJvmNamesForkMaxHeapOnlyWhenMoreHeapWouldHelp() {
+        assertEquals("the generator ran out of memory in its JVM (6m of heap): give it more, e.g. 512m"
+                        + " (check <forkMaxHeap> or -Dquiz.forkMaxHeap)",
+                Failures.message(new GeneratorJvmException(Setting.FORK_MAX_HEAP,
+                        "the generator ran out of memory in its JVM (6m of heap): give it more, e.g. 512m", null)));
+        assertEquals("the build was interrupted",
+                Failures.message(new GeneratorJvmException(null, "the build was interrupted", null)));
     }
 
     @Test
