@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.ClosedByInterruptException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,9 @@ import java.util.stream.Stream;
  * as the same exceptions an in-process build throws.
  */
 public final class ForkedGenerator {
+    /** A failed JVM's report shows this many lines of what it printed from the start, and as many from the end. */
+    private static final int PRINTED_LINES = 60;
+
     /**
      * The heap for a course whose banks hold {@code markdownBytes} bytes: a build holds its model, about six times
      * the Markdown (570 MB for 20,000 banks of 4 KB), in the old generation, which the throughput collector gives two
@@ -107,13 +111,13 @@ public final class ForkedGenerator {
             }
             return Outcome.read(properties);
         }
-        String output = tail(log);
+        String output = printed(log);
         if (output.contains("OutOfMemoryError")) {
             throw new GeneratorJvmException(Setting.FORK_MAX_HEAP, "the generator ran out of memory in its JVM ("
                     + heap + " of heap" + (maxHeap == null ? ", sized for the course" : "") + "): give it more, e.g. "
                     + suggestion(heap), null);
         }
-        throw new IllegalStateException("the generator's JVM ended with status " + status + ":\n" + output);
+        throw new IllegalStateException("the generator's JVM ended with status " + status + ":\n" + shortened(output));
     }
 
     private List<String> command(String heap, Path request, Path outcome) {
@@ -178,13 +182,33 @@ public final class ForkedGenerator {
         return Math.max(512, 2 * megabytes) + "m";
     }
 
-    /** The end of what the JVM printed, for the report of a JVM that failed. */
-    private static String tail(Path log) {
+    /**
+     * What the JVM printed, for the report of a JVM that failed. Decoded as the JVM wrote it, in the platform's
+     * encoding, and never refused for a byte that is not.
+     */
+    static String printed(Path log) {
         try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+            return new String(Files.readAllBytes(log), nativeCharset());
         } catch (IOException e) {
             return "(nothing printed)";
+        }
+    }
+
+    /** All of it, or when it is long its start (a stack trace's exception and message) and its end. */
+    static String shortened(String printed) {
+        List<String> lines = printed.lines().toList();
+        if (lines.size() <= 2 * PRINTED_LINES) {
+            return String.join("\n", lines);
+        }
+        return String.join("\n", lines.subList(0, PRINTED_LINES)) + "\n(" + (lines.size() - 2 * PRINTED_LINES)
+                + " lines left out)\n" + String.join("\n", lines.subList(lines.size() - PRINTED_LINES, lines.size()));
+    }
+
+    private static Charset nativeCharset() {
+        try {
+            return Charset.forName(System.getProperty("native.encoding", "UTF-8"));
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
         }
     }
 

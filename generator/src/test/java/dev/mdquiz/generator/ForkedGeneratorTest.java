@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -134,6 +136,41 @@ class ForkedGeneratorTest {
         }
         assertEquals("the build was interrupted", failure.getMessage());
         assertEquals(Optional.empty(), failure.setting());
+    }
+
+    @Test
+    void aJvmThatCrashesIsReportedWithItsStackTrace() throws Exception {
+        course();
+        // a bug in the generator, as the JVM sees it: a class it needs is not there
+        List<Path> withoutTables = CLASS_PATH.stream()
+                .filter(entry -> !entry.getFileName().toString().startsWith("commonmark-ext-gfm-tables")).toList();
+        assertTrue(withoutTables.size() < CLASS_PATH.size(), "the test's class path holds the tables extension");
+        IllegalStateException failure = assertThrows(IllegalStateException.class,
+                () -> new ForkedGenerator(config("site"), withoutTables, null).generate());
+        assertTrue(failure.getMessage().startsWith("the generator's JVM ended with status 1:\n"
+                + "Exception in thread \"main\" java.lang.NoClassDefFoundError: org/commonmark/ext/gfm/tables/"),
+                failure.getMessage());
+        assertTrue(failure.getMessage().contains("at dev.mdquiz.generator.internal.fork.ForkMain.main"),
+                failure.getMessage());
+    }
+
+    @Test
+    void aLongReportKeepsItsStartWithTheExceptionAndItsEnd() {
+        List<String> lines = IntStream.rangeClosed(1, 300).mapToObj(i -> "line " + i).toList();
+        String shortened = ForkedGenerator.shortened(String.join("\n", lines) + "\n");
+        assertEquals(String.join("\n", lines.subList(0, 60)) + "\n(180 lines left out)\n"
+                + String.join("\n", lines.subList(240, 300)), shortened);
+        String whole = String.join("\n", lines.subList(0, 120));
+        assertEquals(whole, ForkedGenerator.shortened(whole + "\n"));
+    }
+
+    @Test
+    void whatTheJvmPrintedIsReadEvenWhereItIsNotUtf8(@TempDir Path folder) throws IOException {
+        Path log = folder.resolve("jvm.log");
+        byte[] latin1 = "Exception in thread \"main\": caf\u00e9 not found\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(log, latin1);
+        String printed = ForkedGenerator.printed(log);
+        assertTrue(printed.startsWith("Exception in thread \"main\": caf") && printed.endsWith(" not found\n"), printed);
     }
 
     @Test
