@@ -139,6 +139,21 @@ class ForkedGeneratorTest {
     }
 
     @Test
+    void aFolderWhoseNameHoldsBracesIsReportedAsItIs() throws Exception {
+        course();
+        Path folder = project.resolve("keys {} here");
+        Files.writeString(folder, "not a folder");
+        GeneratorConfig config = GeneratorConfig.builder(project.resolve("src/quiz"), project.resolve("site"))
+                .displayRoot(project).answerKeyDirectory(folder).keyIterations(0).build();
+        OutputDirectoryException inProcess = assertThrows(OutputDirectoryException.class,
+                () -> new QuizGenerator(config).generate());
+        OutputDirectoryException forked = assertThrows(OutputDirectoryException.class,
+                () -> new ForkedGenerator(config, CLASS_PATH, null).generate());
+        assertTrue(inProcess.getMessage().contains(folder.toString()), inProcess.getMessage());
+        assertEquals(inProcess.getMessage(), forked.getMessage());
+    }
+
+    @Test
     void aJvmThatCrashesIsReportedWithItsStackTrace() throws Exception {
         course();
         // a bug in the generator, as the JVM sees it: a class it needs is not there

@@ -67,8 +67,7 @@ public final class Outcome {
         String message = properties.getProperty("message");
         String setting = properties.getProperty("setting");
         Path directory = properties.containsKey("directory") ? Path.of(properties.getProperty("directory")) : null;
-        // the message holds the folder already: "{}" would stand for it again
-        String problem = message.replace("{}", "{ }");
+        String problem = directory == null ? message : problem(message, directory.toString());
         return switch (properties.getProperty("type")) {
             case "InvalidBanksException" -> new InvalidBanksException(diagnostics(properties));
             case "OutputDirectoryException" -> new OutputDirectoryException(Setting.valueOf(setting), directory, problem, null);
@@ -77,6 +76,24 @@ public final class Outcome {
             case "ThemeException" -> new ThemeException(message, null);
             default -> throw new IllegalStateException("the generator's JVM failed: " + message);
         };
+    }
+
+    /**
+     * A message back as the problem its exception was made with, where {@code {}} stands for the folder, so that the
+     * exception made again says the same: each mention of the folder becomes {@code {}} again (a folder whose name
+     * holds {@code {}} included). Only a {@code {}} elsewhere, in another path, cannot be kept; it becomes {@code { }}.
+     */
+    static String problem(String message, String directory) {
+        if (directory.isEmpty()) {
+            return message.replace("{}", "{ }");
+        }
+        StringBuilder problem = new StringBuilder(message.length());
+        int from = 0;
+        for (int at = message.indexOf(directory); at >= 0; at = message.indexOf(directory, from)) {
+            problem.append(message.substring(from, at).replace("{}", "{ }")).append("{}");
+            from = at + directory.length();
+        }
+        return problem.append(message.substring(from).replace("{}", "{ }")).toString();
     }
 
     private static java.util.Optional<Path> directory(QuizBuildException failure) {
