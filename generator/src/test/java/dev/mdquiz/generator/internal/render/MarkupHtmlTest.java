@@ -6,10 +6,16 @@ import dev.mdquiz.generator.model.Answer;
 import dev.mdquiz.generator.model.Question;
 import dev.mdquiz.generator.model.Quiz;
 import dev.mdquiz.generator.internal.parse.BankParser;
+import dev.mdquiz.generator.model.BlankNode;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Parts of a quiz as their page shows them. */
 class MarkupHtmlTest {
@@ -49,5 +55,61 @@ class MarkupHtmlTest {
         assertEquals("<code>a</code> <em>b</em>\n<pre><code>code\n</code></pre>",
                 html.html(choice.options().get(0).text()));
         assertEquals("c", html.html(choice.options().get(1).text()));
+    }
+
+    /** Export targets whose blank is whatever {@link #blank} says, as a part of the text is rendered. */
+    private static final class Targets implements MarkupHtml.ExportTargets {
+        java.util.function.Function<BlankNode, String> blank = node -> "[blank]";
+
+        @Override
+        public String blank(BlankNode node) {
+            return blank.apply(node);
+        }
+
+        @Override
+        public Optional<String> link(String destination) {
+            return Optional.of(destination);
+        }
+
+        @Override
+        public Optional<String> image(String destination) {
+            return Optional.of(destination);
+        }
+    }
+
+    @Test
+    void aPartThatFailsHalfWayLeavesTheThreadsRendererAsItWas() {
+        Question failing = question("**1.** Before *this*\n\n- one\n- two [[x]] after\n");
+        Question next = question("**1.** Next *one* with [[y]]\n\n```\ncode\n```\n");
+        Targets targets = new Targets();
+        MarkupHtml html = MarkupHtml.forExport(targets);
+        String expected = MarkupHtml.forExport(new Targets()).html(next.stem());
+
+        targets.blank = node -> {
+            throw new IllegalStateException("a bug in an export");
+        };
+        assertThrows(IllegalStateException.class, () -> html.html(failing.stem()));
+        targets.blank = node -> "[blank]";
+        assertEquals(expected, html.html(next.stem()));
+    }
+
+    @Test
+    void aPartRenderedWhileAnotherIsRenderedOnTheSameThreadIsItsOwn() {
+        Question outer = question("**1.** Outer [[x]] text\n\n> quoted [[z]]\n");
+        Question inner = question("**1.** Inner *part* [[y]]\n");
+        Targets targets = new Targets();
+        MarkupHtml html = MarkupHtml.forExport(targets);
+        String innerAlone = html.html(inner.stem());
+        targets.blank = node -> "[blank]";
+        String outerAlone = html.html(outer.stem());
+
+        List<String> innerDuring = new ArrayList<>();
+        targets.blank = node -> {
+            targets.blank = again -> "[blank]";
+            innerDuring.add(html.html(inner.stem())); // the renderer asked again on this thread while it renders
+            return "[blank]";
+        };
+        assertEquals(outerAlone, html.html(outer.stem()));
+        assertEquals(List.of(innerAlone), innerDuring);
     }
 }
