@@ -34,7 +34,7 @@ public final class ForkedGenerator {
     private static final int PRINTED_LINES = 60;
 
     /**
-     * The heap for a course whose banks hold {@code markdownBytes} bytes: a build holds its model, about six times
+     * The heap for a course whose banks hold {@code markdownBytes} bytes: a build holds its model, six to eight times
      * the Markdown (570 MB for 20,000 banks of 4 KB), in the old generation, which the throughput collector gives two
      * thirds of the heap.
      */
@@ -57,9 +57,16 @@ public final class ForkedGenerator {
         this.maxHeap = maxHeap == null || maxHeap.isBlank() ? null : checkedHeap(maxHeap.strip());
     }
 
+    /** The smallest heap a JVM starts with is about 2 MB; below this no build gets far. */
+    private static final long SMALLEST_HEAP_MEGABYTES = 4;
+
     private static String checkedHeap(String heap) {
-        if (!heap.matches("[0-9]+[kKmMgG]?")) {
+        if (!heap.matches("[0-9]{1,9}[kKmMgG]?")) {
             throw new IllegalArgumentException("forkMaxHeap must be a size such as 512m or 2g, not '" + heap + "'");
+        }
+        if (megabytes(heap) < SMALLEST_HEAP_MEGABYTES) {
+            throw new IllegalArgumentException("forkMaxHeap must be at least " + SMALLEST_HEAP_MEGABYTES
+                    + "m, not '" + heap + "'");
         }
         return heap;
     }
@@ -172,14 +179,18 @@ public final class ForkedGenerator {
 
     /** Twice the heap that was too small, at least 512 MB. */
     private static String suggestion(String heap) {
+        return Math.max(512, 2 * megabytes(heap)) + "m";
+    }
+
+    /** A size as {@code -Xmx} takes it, in megabytes (rounded down). */
+    private static long megabytes(String heap) {
         long number = Long.parseLong(heap.replaceAll("[^0-9]", ""));
-        long megabytes = switch (Character.toLowerCase(heap.charAt(heap.length() - 1))) {
+        return switch (Character.toLowerCase(heap.charAt(heap.length() - 1))) {
             case 'g' -> number * 1024;
             case 'm' -> number;
             case 'k' -> number / 1024;
             default -> number >> 20;
         };
-        return Math.max(512, 2 * megabytes) + "m";
     }
 
     /**

@@ -193,6 +193,11 @@ class ForkedGeneratorTest {
         IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
                 () -> new ForkedGenerator(config("site"), CLASS_PATH, "lots"));
         assertEquals("forkMaxHeap must be a size such as 512m or 2g, not 'lots'", failure.getMessage());
+        for (String tooSmall : List.of("0", "1k", "3m", "1048575")) {
+            IllegalArgumentException small = assertThrows(IllegalArgumentException.class,
+                    () -> new ForkedGenerator(config("site"), CLASS_PATH, tooSmall));
+            assertEquals("forkMaxHeap must be at least 4m, not '" + tooSmall + "'", small.getMessage());
+        }
     }
 
     @Test
