@@ -19,8 +19,34 @@ public final class ForkMain {
     private ForkMain() {
     }
 
+    /** Ended by the parent closing standard input: it is gone, and nobody waits for this build. */
+    static final int PARENT_GONE = 3;
+
     public static void main(String[] args) throws IOException {
-        Path requestFile = Path.of(args[0]);
+        endWithParent();
+        build(Path.of(args[0]), Path.of(args[1]));
+    }
+
+    /**
+     * Ends this JVM when Maven's ends: it holds this one's standard input open while it waits, and the system closes
+     * it when that JVM is killed. Without this, a build whose Maven was stopped would go on writing the site.
+     */
+    private static void endWithParent() {
+        Thread watch = new Thread(() -> {
+            try {
+                while (System.in.read() != -1) {
+                    // the parent sends nothing: only the end of the stream counts
+                }
+            } catch (IOException e) {
+                // a broken pipe ends the stream too
+            }
+            Runtime.getRuntime().halt(PARENT_GONE); // files are staged and moved into place whole: none is half-written
+        }, "mdquiz-parent-watch");
+        watch.setDaemon(true);
+        watch.start();
+    }
+
+    static void build(Path requestFile, Path outcomeFile) throws IOException {
         Properties request = new Properties();
         try (InputStream in = Files.newInputStream(requestFile)) {
             request.load(in);
@@ -32,7 +58,7 @@ public final class ForkMain {
         } catch (QuizBuildException e) {
             outcome = Outcome.of(e);
         }
-        try (OutputStream out = Files.newOutputStream(Path.of(args[1]))) {
+        try (OutputStream out = Files.newOutputStream(outcomeFile)) {
             outcome.store(out, null);
         }
     }
