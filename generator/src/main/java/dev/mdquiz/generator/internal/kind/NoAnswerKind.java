@@ -30,7 +30,7 @@ final class NoAnswerKind implements QuestionKind {
     @Override
     public void check(Question question, Report report) {
         Checks.requireText(question, report);
-        if (question.stem().blocks().stream().anyMatch(block -> AnswerSource.isMarkedCode(block, CodeInfo.BLANKS))) {
+        if (question.stem().blocks().stream().anyMatch(block -> CodeInfo.has(block, CodeInfo.BLANKS))) {
             return; // its code block marked blanks without a blank is the error, already reported where it stands
         }
         if (question.stem().blocks().stream().anyMatch(NoAnswerKind::holdsFormulaInBlank)) {

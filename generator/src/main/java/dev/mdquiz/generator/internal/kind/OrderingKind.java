@@ -45,7 +45,7 @@ public final class OrderingKind implements QuestionKind {
 
     /** A code block marked {@code order}: its lines are the items of a Parsons problem. */
     public static boolean isCodeToOrder(Node block) {
-        return AnswerSource.isMarkedCode(block, CodeInfo.ORDER);
+        return CodeInfo.has(block, CodeInfo.ORDER);
     }
 
     /**
@@ -54,7 +54,7 @@ public final class OrderingKind implements QuestionKind {
      */
     public static Answer.Ordering parseCode(Node node, boolean gradeIndent, SourcePosition fallback, AnswerSource source) {
         FencedCodeBlock block = (FencedCodeBlock) node;
-        String language = AnswerSource.codeLanguage(block);
+        String language = CodeInfo.language(block);
         String code = block.getLiteral();
         List<String> lines = new ArrayList<>();
         List<Integer> widths = new ArrayList<>();

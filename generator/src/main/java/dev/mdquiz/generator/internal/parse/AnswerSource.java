@@ -76,16 +76,6 @@ public final class AnswerSource {
         return left.lastIndexOf("[[") > left.lastIndexOf("]]") && close >= 0 && (open < 0 || close < open);
     }
 
-    /** Whether a block is a fenced code block whose info string carries {@code flag} ({@link CodeInfo}). */
-    public static boolean isMarkedCode(Node block, String flag) {
-        return CodeInfo.has(block, flag);
-    }
-
-    /** A fenced code block's language word, without mdquiz's words. */
-    public static String codeLanguage(FencedCodeBlock block) {
-        return CodeInfo.language(block);
-    }
-
     /** Where an offset of a fenced code block's literal stands in the bank. */
     public static SourcePosition inCode(FencedCodeBlock block, int offset, SourcePosition fallback) {
         return Blanks.inCode(block, block.getLiteral(), offset, fallback);
