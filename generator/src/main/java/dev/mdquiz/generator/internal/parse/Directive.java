@@ -21,6 +21,8 @@ record Directive(boolean multiple, int points, String id, SourcePosition indent)
     static final Directive NONE = new Directive(false, 0, "", null);
     private static final Pattern COMMENT = Pattern.compile("\\s*<!--\\s*quiz\\s*:(.*?)-->\\s*", Pattern.DOTALL);
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+    private static final Pattern POINTS = Pattern.compile("\\d{1,3}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,]+");
     private static final List<String> WORDS = List.of("multiple", "points", "id", "indent");
 
     /** Reads a directive comment; empty when {@code html} is not one. */
@@ -30,7 +32,7 @@ record Directive(boolean multiple, int points, String id, SourcePosition indent)
             return Optional.empty();
         }
         Directive result = base;
-        for (String token : comment.group(1).strip().split("[\\s,]+")) {
+        for (String token : SEPARATORS.split(comment.group(1).strip())) {
             if (token.isEmpty()) {
                 continue;
             }
@@ -39,8 +41,9 @@ record Directive(boolean multiple, int points, String id, SourcePosition indent)
             switch (name) {
                 case "multiple", "checkboxes" -> result = new Directive(true, result.points, result.id, result.indent);
                 case "points" -> {
-                    if (value.matches("\\d{1,3}") && Integer.parseInt(value) > 0) {
-                        result = new Directive(result.multiple, Integer.parseInt(value), result.id, result.indent);
+                    int points = POINTS.matcher(value).matches() ? Integer.parseInt(value) : 0;
+                    if (points > 0) {
+                        result = new Directive(result.multiple, points, result.id, result.indent);
                     } else {
                         report.error(at, "points must be a whole number from 1 to 999, not '" + value + "'");
                     }
