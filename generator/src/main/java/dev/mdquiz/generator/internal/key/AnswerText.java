@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 public final class AnswerText {
     private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
     private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+$", Pattern.MULTILINE);
+    private static final Pattern LINE_END = Pattern.compile("\r\n?");
+    private static final Pattern TRAILING_LINES = Pattern.compile("\n+$");
 
     private AnswerText() {
     }
@@ -18,8 +20,8 @@ public final class AnswerText {
      * does the same.
      */
     public static String lines(String answer) {
-        String nfc = Normalizer.normalize(answer, Normalizer.Form.NFC).replaceAll("\r\n?", "\n");
-        return TRAILING_SPACE.matcher(nfc).replaceAll("").replaceAll("\n+$", "");
+        String nfc = LINE_END.matcher(Normalizer.normalize(answer, Normalizer.Form.NFC)).replaceAll("\n");
+        return TRAILING_LINES.matcher(TRAILING_SPACE.matcher(nfc).replaceAll("")).replaceAll("");
     }
 
     public static String normalize(String answer) {
