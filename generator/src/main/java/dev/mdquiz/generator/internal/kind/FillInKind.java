@@ -103,18 +103,26 @@ public final class FillInKind implements QuestionKind {
     }
 
     private static List<Accepted> accepted(Answer.Blank blank) {
-        if (blank instanceof Answer.TextBlank text) {
-            return text.variants().stream().map(AnswerText::normalize).distinct().map(Accepted::of).toList();
-        }
-        if (blank instanceof Answer.LinesBlank lines) {
-            return List.of(Accepted.of(AnswerText.lines(lines.text())));
-        }
-        Answer.NumericBlank numeric = (Answer.NumericBlank) blank;
-        NumericGrid grid = NumericGrid.of(numeric);
-        if (grid.exact()) {
-            return List.of(Accepted.of(NumericGrid.canonical(numeric.low())));
-        }
-        return grid.points().stream().map(Accepted::onGrid).toList();
+        return blank.accept(new Answer.BlankVisitor<>() {
+            @Override
+            public List<Accepted> text(Answer.TextBlank text) {
+                return text.variants().stream().map(AnswerText::normalize).distinct().map(Accepted::of).toList();
+            }
+
+            @Override
+            public List<Accepted> lines(Answer.LinesBlank lines) {
+                return List.of(Accepted.of(AnswerText.lines(lines.text())));
+            }
+
+            @Override
+            public List<Accepted> number(Answer.NumericBlank numeric) {
+                NumericGrid grid = NumericGrid.of(numeric);
+                if (grid.exact()) {
+                    return List.of(Accepted.of(NumericGrid.canonical(numeric.low())));
+                }
+                return grid.points().stream().map(Accepted::onGrid).toList();
+            }
+        });
     }
 
     @Override
@@ -156,9 +164,22 @@ public final class FillInKind implements QuestionKind {
     public List<AnswerRow> answerRows(PlainText form) {
         List<AnswerRow> rows = new ArrayList<>();
         for (int i = 0; i < fillIn.blanks().size(); i++) {
-            Answer.Blank blank = fillIn.blanks().get(i);
-            rows.add(new AnswerRow("blank " + (i + 1), blank instanceof Answer.LinesBlank lines
-                    ? linesAnswer(lines, form) : form.literal(describe(blank))));
+            rows.add(new AnswerRow("blank " + (i + 1), fillIn.blanks().get(i).accept(new Answer.BlankVisitor<>() {
+                @Override
+                public String text(Answer.TextBlank text) {
+                    return form.literal(String.join(" | ", text.variants()));
+                }
+
+                @Override
+                public String lines(Answer.LinesBlank lines) {
+                    return linesAnswer(lines, form);
+                }
+
+                @Override
+                public String number(Answer.NumericBlank number) {
+                    return form.literal(describe(number));
+                }
+            })));
         }
         return rows;
     }
@@ -170,11 +191,7 @@ public final class FillInKind implements QuestionKind {
                 .map(line -> line.isEmpty() ? "(empty line)" : form.code(line)).toList());
     }
 
-    private static String describe(Answer.Blank blank) {
-        if (blank instanceof Answer.TextBlank text) {
-            return String.join(" | ", text.variants());
-        }
-        Answer.NumericBlank number = (Answer.NumericBlank) blank;
+    private static String describe(Answer.NumericBlank number) {
         NumericGrid grid = NumericGrid.of(number);
         if (grid.exact()) {
             return number.low().toPlainString();
