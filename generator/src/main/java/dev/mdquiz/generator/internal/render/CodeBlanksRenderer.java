@@ -66,7 +66,11 @@ final class CodeBlanksRenderer implements NodeRenderer {
         int next = 0;
         for (int i = 0; i < highlighted.length(); i++) {
             char c = highlighted.charAt(i);
-            html.append(c == PLACEHOLDER ? inputs.get(next++) : String.valueOf(c));
+            if (c == PLACEHOLDER) {
+                html.append(inputs.get(next++));
+            } else {
+                html.append(c);
+            }
         }
         context.getWriter().line();
         context.getWriter().raw(CodeBlockRenderer.pre(" class=\"code-blanks\"", language, html.toString()));

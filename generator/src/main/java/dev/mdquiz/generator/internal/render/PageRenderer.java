@@ -68,25 +68,28 @@ public final class PageRenderer {
         this.site = Map.copyOf(site);
     }
 
-    /** What a quiz page carries of the theme beyond what every page does. */
-    private record PageKind(Set<ThemePart> parts, boolean locked) {
+    /** What a quiz page carries of the theme beyond what every page does; {@code scorm} for a packaged page. */
+    private record PageKind(Set<ThemePart> parts, boolean locked, boolean scorm) {
     }
 
     /**
      * A quiz page carries the theme parts its questions need (their kinds' scripts and styles, code.js and
-     * code.css where there is code to answer) and lock.js where a question is locked, and nothing else.
+     * code.css where there is code to answer) and lock.js where a question is locked, and nothing else; a packaged
+     * page's script starts with the SCORM bridge. Made once per kind of page, so that its script is joined, hashed
+     * and encoded once.
      */
-    private Map<String, Object> siteFor(Quiz quiz, List<QuestionKey> keys) {
+    private Map<String, Object> siteFor(Quiz quiz, List<QuestionKey> keys, boolean scorm) {
         Set<ThemePart> parts = EnumSet.noneOf(ThemePart.class);
         quiz.questions().forEach(question -> parts.addAll(QuestionKind.of(question.answer()).themeParts(question)));
         boolean locked = keys.stream().anyMatch(key -> key.lock().isPresent());
-        return quizSites.computeIfAbsent(new PageKind(parts, locked), kind -> {
+        return quizSites.computeIfAbsent(new PageKind(parts, locked, scorm), kind -> {
             Theme.PageAssets assets = theme.pageAssets(kind.parts(), kind.locked());
+            String script = kind.scorm() ? theme.scormScript + "\n" + assets.script() : assets.script();
             Map<String, Object> quizSite = new LinkedHashMap<>(site);
             quizSite.put("style", encoded.add(assets.style()));
             quizSite.put("styleHash", Sha256.cspSource(assets.style()));
-            quizSite.put("script", encoded.add(assets.script()));
-            quizSite.put("scriptHash", Sha256.cspSource(assets.script()));
+            quizSite.put("script", encoded.add(script));
+            quizSite.put("scriptHash", Sha256.cspSource(script));
             return Map.copyOf(quizSite);
         });
     }
@@ -128,7 +131,7 @@ public final class PageRenderer {
 
     public RenderedQuiz renderQuiz(Quiz quiz, List<QuestionKey> keys, Navigation navigation) throws ThemeException {
         return renderQuiz(quiz, keys, navigation.indexHref(), neighbour(navigation, navigation.previous()),
-                neighbour(navigation, navigation.next()), siteFor(quiz, keys));
+                neighbour(navigation, navigation.next()), siteFor(quiz, keys, false));
     }
 
     /**
@@ -137,11 +140,7 @@ public final class PageRenderer {
      * ({@code scorm.js}) and the policy allowing both by hash.
      */
     public RenderedQuiz renderScormQuiz(Quiz quiz, List<QuestionKey> keys) throws ThemeException {
-        Map<String, Object> packaged = new LinkedHashMap<>(siteFor(quiz, keys));
-        String script = theme.scormScript + "\n" + packaged.get("script");
-        packaged.put("script", script);
-        packaged.put("scriptHash", Sha256.cspSource(script));
-        return renderQuiz(quiz, keys, "", Map.of(), Map.of(), packaged);
+        return renderQuiz(quiz, keys, "", Map.of(), Map.of(), siteFor(quiz, keys, true));
     }
 
     private RenderedQuiz renderQuiz(Quiz quiz, List<QuestionKey> keys, String indexHref, Map<String, Object> previous,
