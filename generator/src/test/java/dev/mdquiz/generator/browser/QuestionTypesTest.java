@@ -299,10 +299,16 @@ class QuestionTypesTest {
         assertEquals("partial", browser.check(q.get(0)));
         assertEquals("correct", blanks.get(0).getDomAttribute("data-part-result"));
         assertEquals("incorrect", blanks.get(1).getDomAttribute("data-part-result"));
+        // the graded style wins over the blank's own border, whatever order the theme's parts come in
+        assertEquals("2px solid", border(blanks.get(0)));
+        assertEquals("2px dashed", border(blanks.get(1)));
         assertEquals("Partly correct", Browser.resultText(q.get(0)));
 
         match(q.get(1), Map.of("Gold", "Au", "Iron", "Pb", "Lead", "Fe"));
         assertEquals("partial", browser.check(q.get(1)));
+        List<WebElement> selects = q.get(1).findElements(By.tagName("select"));
+        assertEquals("2px solid", border(selects.get(0)));
+        assertEquals("2px dashed", border(selects.get(1)));
 
         WebElement hint = q.get(2).findElement(By.cssSelector("details.hint"));
         assertNull(hint.getDomAttribute("open"), "the hint starts hidden");
@@ -456,4 +462,11 @@ class QuestionTypesTest {
                     || url.startsWith(server.url("")), url);
         }
     }
+
+    /** The graded look of a blank or select: its border's width and style. */
+    private static String border(WebElement part) {
+        return browser.script("const style = getComputedStyle(arguments[0]);"
+                + " return style.borderTopWidth + ' ' + style.borderTopStyle;", part).toString();
+    }
+
 }
