@@ -1,5 +1,6 @@
 package dev.mdquiz.generator.internal.importer;
 
+import dev.mdquiz.generator.internal.export.moodle.MoodleCloze;
 import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.model.SourcePosition;
 import org.w3c.dom.Document;
@@ -409,8 +410,8 @@ final class MoodleXmlReader {
                     }
                 }
                 String[] split = body.split("(?<!\\\\)#", 2);
-                answers.add(new String[]{String.valueOf(fraction), unescapeCloze(split[0].strip()),
-                        split.length > 1 ? unescapeCloze(split[1].strip()) : ""});
+                answers.add(new String[]{String.valueOf(fraction), MoodleCloze.unescape(split[0].strip()),
+                        split.length > 1 ? MoodleCloze.unescape(split[1].strip()) : ""});
             }
             return answers;
         }
@@ -542,10 +543,6 @@ final class MoodleXmlReader {
             }
             return path;
         }
-    }
-
-    private static String unescapeCloze(String text) {
-        return text.replaceAll("\\\\([}#~/\"\\\\])", "$1");
     }
 
     private static double fraction(Element answer) {
