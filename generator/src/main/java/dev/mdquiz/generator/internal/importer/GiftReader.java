@@ -262,8 +262,7 @@ final class GiftReader {
                 if (answer.weight() < 100) {
                     report.warning(answer.at(), Dropped.partialCredit(answer.weight(), answer.plain()));
                 } else if (accepted != null) {
-                    report.warning(answer.at(), "answer \"" + answer.plain() + "\" dropped: a numeric blank accepts"
-                            + " one number or range, the first one with full credit");
+                    report.warning(answer.at(), Dropped.secondNumber(answer.plain()));
                 } else {
                     dropFeedback(answer);
                     accepted = blank;
@@ -303,8 +302,7 @@ final class GiftReader {
 
         private void dropFeedback(Answer answer) {
             if (answer.feedback() != null && !answer.feedback().isBlank()) {
-                report.warning(answer.at(), "feedback on answer \"" + answer.plain() + "\" dropped: a blank has no"
-                        + " feedback per answer; the explanation is shown to everyone");
+                report.warning(answer.at(), Dropped.feedbackOnBlankAnswer(answer.plain()));
             }
         }
 
@@ -372,7 +370,7 @@ final class GiftReader {
     private String markdown(String gift, TextFormat format, SourcePosition at) {
         String converted = format.toMarkdown(GiftText.unescape(gift).strip(), html);
         for (String dropped : html.takeDropped()) {
-            report.warning(at, "HTML " + dropped + " dropped: the page would remove it");
+            report.warning(at, Dropped.html(dropped));
         }
         return converted;
     }

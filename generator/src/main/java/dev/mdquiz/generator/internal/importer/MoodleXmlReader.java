@@ -243,8 +243,7 @@ final class MoodleXmlReader {
                         noFeedback(answer);
                         accepted = blank;
                     } else {
-                        report.warning(at(answer), "answer \"" + plain(answer) + "\" dropped: a numeric blank accepts"
-                                + " one number or range, the first one with full credit");
+                        report.warning(at(answer), Dropped.secondNumber(plain(answer)));
                     }
                 } catch (NumberFormatException e) {
                     report.warning(at(answer), "answer \"" + plain(answer) + "\" dropped: it is not a number");
@@ -478,8 +477,7 @@ final class MoodleXmlReader {
 
         private void noFeedback(Element answer) {
             if (!textOf(child(child(answer, "feedback"), "text")).isBlank()) {
-                report.warning(at(answer), "feedback on answer \"" + plain(answer) + "\" dropped: a blank has no"
-                        + " feedback per answer; the explanation is shown to everyone");
+                report.warning(at(answer), Dropped.feedbackOnBlankAnswer(plain(answer)));
             }
         }
 
@@ -501,7 +499,7 @@ final class MoodleXmlReader {
         private String convert(String text, TextFormat format) {
             String markdown = format.toMarkdown(text, html);
             for (String dropped : html.takeDropped()) {
-                report.warning(at, "HTML " + dropped + " dropped: the page would remove it");
+                report.warning(at, Dropped.html(dropped));
             }
             return markdown;
         }
