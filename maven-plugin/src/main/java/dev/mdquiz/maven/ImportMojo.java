@@ -41,10 +41,11 @@ public class ImportMojo extends AbstractQuizMojo {
             }
         }
         Path base = baseDirectory();
+        Path imported = base.resolve(file.toPath());
+        Path sources = base.resolve(ParameterPaths.of(sourceDirectory));
         ImportResult result;
         try {
-            result = new QuizImporter(new ImportConfig(base.resolve(file.toPath()), named,
-                    base.resolve(ParameterPaths.of(sourceDirectory)), base)).run();
+            result = new QuizImporter(new ImportConfig(imported, named, sources, base)).run();
         } catch (ImportException e) {
             throw Failures.of(e);
         }
@@ -52,11 +53,10 @@ public class ImportMojo extends AbstractQuizMojo {
         String problems = count(result.count(Severity.ERROR), "error", "errors") + ", "
                 + count(result.count(Severity.WARNING), "warning", "warnings");
         if (result.failed()) {
-            throw new MojoFailureException("Imported nothing from " + display(base.resolve(file.toPath())) + ": "
-                    + problems);
+            throw new MojoFailureException("Imported nothing from " + display(imported) + ": " + problems);
         }
         getLog().info("Imported " + count(result.questions(), "question", "questions") + " into "
-                + count(result.banks(), "bank", "banks") + " in " + display(base.resolve(ParameterPaths.of(sourceDirectory)))
+                + count(result.banks(), "bank", "banks") + " in " + display(sources)
                 + " (" + count(result.written().size(), "file", "files") + " written): " + problems);
     }
 }

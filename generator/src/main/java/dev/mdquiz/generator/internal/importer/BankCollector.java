@@ -52,7 +52,7 @@ final class BankCollector {
     }
 
     void question(ImportedQuestion question) {
-        if (question.stem().replaceAll("\uE000\\d+\uE001", "").isBlank()) {
+        if (ImportedAnswer.FillIn.PLACEHOLDER.matcher(question.stem()).replaceAll("").isBlank()) {
             report.warning(question.at(), "question without text not carried over: a question needs text to ask");
             return;
         }

@@ -28,7 +28,6 @@ final class BankMarkdown {
     private static final Parser PARSER = Parser.builder().build();
     private static final Dump YAML = new Dump(DumpSettings.builder().setDefaultScalarStyle(ScalarStyle.DOUBLE_QUOTED)
             .setWidth(Integer.MAX_VALUE).setSplitLines(false).build());
-    private static final Pattern PLACEHOLDER = Pattern.compile("\uE000(\\d+)\uE001");
     /** A fenced code block's opening line: its indentation, its fence, its info string. */
     private static final Pattern FENCE = Pattern.compile("( {0,3})(`{3,}|~{3,})(.*)");
     /** What cannot stand inside [[ ]]: its brackets and the variants' separator. */
@@ -144,7 +143,7 @@ final class BankMarkdown {
                 fenceMark = null;
             } else {
                 boolean inCode = fenceMark != null;
-                Matcher matcher = PLACEHOLDER.matcher(line);
+                Matcher matcher = ImportedAnswer.FillIn.PLACEHOLDER.matcher(line);
                 StringBuilder out = new StringBuilder();
                 while (matcher.find()) {
                     ImportedAnswer.Blank blank = fillIn.blanks().get(Integer.parseInt(matcher.group(1)));

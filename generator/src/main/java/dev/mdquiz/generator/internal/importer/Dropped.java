@@ -26,6 +26,22 @@ final class Dropped {
         return "extra right-hand side \"" + right + "\" dropped: in mdquiz every right-hand side belongs to a pair";
     }
 
+    /** A second number with full credit. */
+    static String secondNumber(String answer) {
+        return "answer \"" + answer + "\" dropped: a numeric blank accepts one number or range, the first one with"
+                + " full credit";
+    }
+
+    static String feedbackOnBlankAnswer(String answer) {
+        return "feedback on answer \"" + answer + "\" dropped: a blank has no feedback per answer; the explanation is"
+                + " shown to everyone";
+    }
+
+    /** An element of imported HTML ({@code <script>}, ...) the page's sanitizer would remove. */
+    static String html(String element) {
+        return "HTML " + element + " dropped: the page would remove it";
+    }
+
     static String percent(double weight) {
         return (weight == Math.rint(weight) ? String.valueOf((long) weight) : String.valueOf(weight)) + "%";
     }

@@ -1,5 +1,6 @@
 package dev.mdquiz.generator.internal.importer;
 
+import dev.mdquiz.generator.internal.export.gift.GiftText;
 import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.model.SourcePosition;
 
@@ -21,7 +22,6 @@ import java.util.regex.Pattern;
  * What mdquiz's format cannot hold is reported at its line.
  */
 final class GiftReader {
-    private static final String SPECIAL = "~=#{}:\\";
     private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d+(?:\\.\\d+)?)%");
     private static final Pattern FORMAT = Pattern.compile("^\\s*\\[(html|markdown|plain|moodle)]", Pattern.CASE_INSENSITIVE);
     private static final String NUMBER = "[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?";
@@ -75,7 +75,7 @@ final class GiftReader {
         if (trimmed.startsWith("$CATEGORY:")) {
             int end = trimmed.indexOf('\n');
             String path = (end < 0 ? trimmed : trimmed.substring(0, end)).substring("$CATEGORY:".length());
-            banks.category(CategoryPath.segments(unescape(path)));
+            banks.category(CategoryPath.segments(GiftText.unescape(path)));
             if (end >= 0 && !trimmed.substring(end).isBlank()) {
                 question(trimmed.substring(end), start + lead + end);
             }
@@ -262,8 +262,7 @@ final class GiftReader {
                 if (answer.weight() < 100) {
                     report.warning(answer.at(), Dropped.partialCredit(answer.weight(), answer.plain()));
                 } else if (accepted != null) {
-                    report.warning(answer.at(), "answer \"" + answer.plain() + "\" dropped: a numeric blank accepts"
-                            + " one number or range, the first one with full credit");
+                    report.warning(answer.at(), Dropped.secondNumber(answer.plain()));
                 } else {
                     dropFeedback(answer);
                     accepted = blank;
@@ -289,7 +288,7 @@ final class GiftReader {
                 String left = answer.text().substring(0, arrow);
                 String right = answer.text().substring(arrow + 2);
                 if (left.isBlank()) {
-                    report.warning(answer.at(), Dropped.extraRightSide(unescape(right.strip())));
+                    report.warning(answer.at(), Dropped.extraRightSide(GiftText.unescape(right.strip())));
                     continue;
                 }
                 pairs.add(new ImportedAnswer.Pair(markdown(left, format, at), markdown(right, format, at)));
@@ -303,8 +302,7 @@ final class GiftReader {
 
         private void dropFeedback(Answer answer) {
             if (answer.feedback() != null && !answer.feedback().isBlank()) {
-                report.warning(answer.at(), "feedback on answer \"" + answer.plain() + "\" dropped: a blank has no"
-                        + " feedback per answer; the explanation is shown to everyone");
+                report.warning(answer.at(), Dropped.feedbackOnBlankAnswer(answer.plain()));
             }
         }
 
@@ -359,7 +357,7 @@ final class GiftReader {
         }
 
         String plain() {
-            return unescape(text());
+            return GiftText.unescape(text());
         }
 
         String feedback() {
@@ -370,9 +368,9 @@ final class GiftReader {
     }
 
     private String markdown(String gift, TextFormat format, SourcePosition at) {
-        String converted = format.toMarkdown(unescape(gift).strip(), html);
+        String converted = format.toMarkdown(GiftText.unescape(gift).strip(), html);
         for (String dropped : html.takeDropped()) {
-            report.warning(at, "HTML " + dropped + " dropped: the page would remove it");
+            report.warning(at, Dropped.html(dropped));
         }
         return converted;
     }
@@ -390,28 +388,6 @@ final class GiftReader {
             return new ImportedAnswer.NumberBlank(new BigDecimal(value.group(1)), tolerance);
         }
         return null;
-    }
-
-    static String unescape(String gift) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < gift.length(); i++) {
-            char c = gift.charAt(i);
-            if (c == '\\' && i + 1 < gift.length()) {
-                char next = gift.charAt(i + 1);
-                if (SPECIAL.indexOf(next) >= 0) {
-                    out.append(next);
-                    i++;
-                    continue;
-                }
-                if (next == 'n') {
-                    out.append('\n');
-                    i++;
-                    continue;
-                }
-            }
-            out.append(c);
-        }
-        return out.toString();
     }
 
     private static boolean escaped(String text, int index) {

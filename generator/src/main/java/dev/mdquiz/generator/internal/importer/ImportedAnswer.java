@@ -2,6 +2,7 @@ package dev.mdquiz.generator.internal.importer;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** What an imported question asks for, in the kinds this project's format can hold. Texts are Markdown. */
 public sealed interface ImportedAnswer {
@@ -21,6 +22,9 @@ public sealed interface ImportedAnswer {
         public FillIn {
             blanks = List.copyOf(blanks);
         }
+
+        /** Any blank's {@link #placeholder(int)}, its index the first group. */
+        public static final Pattern PLACEHOLDER = Pattern.compile("\uE000(\\d+)\uE001");
 
         /** Marks blank {@code index} (0-based) in a stem: private-use characters no imported text contains. */
         public static String placeholder(int index) {

@@ -12,7 +12,9 @@ import dev.mdquiz.generator.model.SourcePosition;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,36 +89,27 @@ public final class Importer {
 
     /** UTF-8 without its BOM and with line ends as {@code \n}; null (and an error at the bad byte's line) if not UTF-8. */
     private static String decode(byte[] bytes, Report report) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            return text.replace("\r\n", "\n").replace('\r', '\n');
-        } catch (CharacterCodingException e) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length); // UTF-8 never decodes to more chars than bytes
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
             int line = 1;
-            int bad = firstBadByte(bytes);
-            for (int i = 0; i < bad; i++) {
+            for (int i = 0; i < in.position(); i++) { // the decoder stops at the bad byte
                 line += bytes[i] == '\n' ? 1 : 0;
             }
             report.error(new SourcePosition(line, 1), "the file is not UTF-8: save it as UTF-8 and import it again");
             return null;
         }
-    }
-
-    private static int firstBadByte(byte[] bytes) {
-        for (int end = 1; end <= bytes.length; end++) {
-            try {
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes, 0, end));
-            } catch (CharacterCodingException e) {
-                if (end == bytes.length || end > 4 && bytes[end - 1] != 0) {
-                    return Math.max(0, end - 4);
-                }
-            }
+        String text = out.flip().toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
         }
-        return 0;
+        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** Each file to write, by its absolute path; clashes with existing files and escapes are errors. */

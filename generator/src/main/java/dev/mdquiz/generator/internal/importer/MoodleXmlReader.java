@@ -1,5 +1,6 @@
 package dev.mdquiz.generator.internal.importer;
 
+import dev.mdquiz.generator.internal.export.moodle.MoodleCloze;
 import dev.mdquiz.generator.internal.report.Report;
 import dev.mdquiz.generator.model.SourcePosition;
 import org.w3c.dom.Document;
@@ -242,8 +243,7 @@ final class MoodleXmlReader {
                         noFeedback(answer);
                         accepted = blank;
                     } else {
-                        report.warning(at(answer), "answer \"" + plain(answer) + "\" dropped: a numeric blank accepts"
-                                + " one number or range, the first one with full credit");
+                        report.warning(at(answer), Dropped.secondNumber(plain(answer)));
                     }
                 } catch (NumberFormatException e) {
                     report.warning(at(answer), "answer \"" + plain(answer) + "\" dropped: it is not a number");
@@ -302,23 +302,23 @@ final class MoodleXmlReader {
             while (matcher.find()) {
                 count++;
                 String kind = matcher.group(2);
-                List<String[]> answers = clozeAnswers(matcher.group(3));
+                List<ClozeAnswer> answers = clozeAnswers(matcher.group(3));
                 String replacement;
                 if (kind.matches("MULTICHOICE.*|MC[VHS]?|MULTIRESPONSE.*|MR[HS]?")) {
                     List<ImportedAnswer.Option> options = new ArrayList<>();
                     List<String> right = new ArrayList<>();
-                    for (String[] answer : answers) {
-                        double fraction = Double.parseDouble(answer[0]);
+                    for (ClozeAnswer answer : answers) {
+                        double fraction = answer.fraction();
                         boolean correct = fraction >= 100;
                         if (fraction > 0 && fraction < 100) {
                             report.warning(at, "partial credit " + Dropped.percent(fraction) + " on answer \""
-                                    + answer[1] + "\" dropped: mdquiz grades a choice right or wrong, so this option"
-                                    + " counts as wrong");
+                                    + answer.text() + "\" dropped: mdquiz grades a choice right or wrong, so this"
+                                    + " option counts as wrong");
                         }
-                        options.add(new ImportedAnswer.Option(MarkdownText.ofPlainInline(answer[1]), correct,
-                                answer[2].isBlank() ? "" : MarkdownText.ofPlain(answer[2])));
+                        options.add(new ImportedAnswer.Option(MarkdownText.ofPlainInline(answer.text()), correct,
+                                answer.feedback().isBlank() ? "" : MarkdownText.ofPlain(answer.feedback())));
                         if (correct) {
-                            right.add(answer[1]);
+                            right.add(answer.text());
                         }
                     }
                     if (right.isEmpty()) {
@@ -330,16 +330,16 @@ final class MoodleXmlReader {
                     blanks.add(new ImportedAnswer.TextBlank(right));
                 } else if (kind.matches("NUMERICAL|NM")) {
                     ImportedAnswer.Blank number = null;
-                    for (String[] answer : answers) {
-                        if (Double.parseDouble(answer[0]) < 100) {
-                            report.warning(at, Dropped.partialCredit(Double.parseDouble(answer[0]), answer[1]));
+                    for (ClozeAnswer answer : answers) {
+                        if (answer.fraction() < 100) {
+                            report.warning(at, Dropped.partialCredit(answer.fraction(), answer.text()));
                         } else if (number == null) {
-                            String[] parts = answer[1].split(":", 2);
+                            String[] parts = answer.text().split(":", 2);
                             try {
                                 number = new ImportedAnswer.NumberBlank(new BigDecimal(parts[0].strip()),
                                         parts.length > 1 ? new BigDecimal(parts[1].strip()).abs() : BigDecimal.ZERO);
                             } catch (NumberFormatException e) {
-                                report.error(at, "cannot read the number \"" + answer[1] + "\" of embedded answer "
+                                report.error(at, "cannot read the number \"" + answer.text() + "\" of embedded answer "
                                         + matcher.group());
                             }
                         }
@@ -351,13 +351,13 @@ final class MoodleXmlReader {
                     blanks.add(number);
                 } else if (kind.matches("SHORTANSWER.*|SA[C]?|MW")) {
                     List<String> variants = new ArrayList<>();
-                    for (String[] answer : answers) {
-                        if (Double.parseDouble(answer[0]) < 100) {
-                            report.warning(at, Dropped.partialCredit(Double.parseDouble(answer[0]), answer[1]));
-                        } else if (ShortAnswerText.literal(answer[1]).isEmpty()) {
-                            report.warning(at, ShortAnswerText.wildcardDropped(answer[1]));
+                    for (ClozeAnswer answer : answers) {
+                        if (answer.fraction() < 100) {
+                            report.warning(at, Dropped.partialCredit(answer.fraction(), answer.text()));
+                        } else if (ShortAnswerText.literal(answer.text()).isEmpty()) {
+                            report.warning(at, ShortAnswerText.wildcardDropped(answer.text()));
                         } else {
-                            variants.add(ShortAnswerText.literal(answer[1]).get());
+                            variants.add(ShortAnswerText.literal(answer.text()).get());
                         }
                     }
                     if (variants.isEmpty()) {
@@ -392,9 +392,9 @@ final class MoodleXmlReader {
                     new ImportedAnswer.FillIn(blanks), text(child(question, "generalfeedback")), points(), false));
         }
 
-        /** Each embedded answer as {fraction, text, feedback}. */
-        private List<String[]> clozeAnswers(String spec) {
-            List<String[]> answers = new ArrayList<>();
+        /** Each embedded answer, its text and feedback unescaped. */
+        private List<ClozeAnswer> clozeAnswers(String spec) {
+            List<ClozeAnswer> answers = new ArrayList<>();
             for (String part : spec.split("(?<!\\\\)~")) {
                 String body = part;
                 double fraction = 0;
@@ -409,8 +409,8 @@ final class MoodleXmlReader {
                     }
                 }
                 String[] split = body.split("(?<!\\\\)#", 2);
-                answers.add(new String[]{String.valueOf(fraction), unescapeCloze(split[0].strip()),
-                        split.length > 1 ? unescapeCloze(split[1].strip()) : ""});
+                answers.add(new ClozeAnswer(fraction, MoodleCloze.unescape(split[0].strip()),
+                        split.length > 1 ? MoodleCloze.unescape(split[1].strip()) : ""));
             }
             return answers;
         }
@@ -477,8 +477,7 @@ final class MoodleXmlReader {
 
         private void noFeedback(Element answer) {
             if (!textOf(child(child(answer, "feedback"), "text")).isBlank()) {
-                report.warning(at(answer), "feedback on answer \"" + plain(answer) + "\" dropped: a blank has no"
-                        + " feedback per answer; the explanation is shown to everyone");
+                report.warning(at(answer), Dropped.feedbackOnBlankAnswer(plain(answer)));
             }
         }
 
@@ -500,7 +499,7 @@ final class MoodleXmlReader {
         private String convert(String text, TextFormat format) {
             String markdown = format.toMarkdown(text, html);
             for (String dropped : html.takeDropped()) {
-                report.warning(at, "HTML " + dropped + " dropped: the page would remove it");
+                report.warning(at, Dropped.html(dropped));
             }
             return markdown;
         }
@@ -544,8 +543,8 @@ final class MoodleXmlReader {
         }
     }
 
-    private static String unescapeCloze(String text) {
-        return text.replaceAll("\\\\([}#~/\"\\\\])", "$1");
+    /** One answer of an embedded answer: its grade in percent, its text, its feedback (empty for none). */
+    private record ClozeAnswer(double fraction, String text, String feedback) {
     }
 
     private static double fraction(Element answer) {

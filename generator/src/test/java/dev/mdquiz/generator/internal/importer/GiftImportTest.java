@@ -4,6 +4,7 @@ import dev.mdquiz.generator.model.Quiz;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -222,5 +223,16 @@ class GiftImportTest {
         assertEquals(List.of("latin.gift:3:1: error: the file is not UTF-8: save it as UTF-8 and import it again"),
                 run.diagnostics());
         assertFalse(Files.exists(run.source));
+    }
+
+    @Test
+    void notUtf8IsAnErrorAtTheBadBytesLineAfterValidUtf8() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("Q1 caf\u00e9 {=a ~b}\n\nQ2 {=a ~b}\n\nQ3 {=".getBytes(StandardCharsets.UTF_8));
+        bytes.write(0xE9); // Latin-1's é
+        bytes.writeBytes(" ~b}\n".getBytes(StandardCharsets.UTF_8));
+        ImportFixture run = new ImportFixture(root).run("mixed.gift", bytes.toByteArray(), java.util.Optional.empty());
+        assertEquals(List.of("mixed.gift:5:1: error: the file is not UTF-8: save it as UTF-8 and import it again"),
+                run.diagnostics());
     }
 }

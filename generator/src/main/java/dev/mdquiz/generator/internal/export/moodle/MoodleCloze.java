@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 public final class MoodleCloze {
     /** Characters that end or split an embedded answer unless escaped with a backslash. */
     private static final Pattern CLOZE_SPECIAL = Pattern.compile("([\\\\}#~/\"])");
+    private static final Pattern ESCAPED = Pattern.compile("\\\\" + CLOZE_SPECIAL.pattern());
 
     private MoodleCloze() {
     }
@@ -46,6 +47,11 @@ public final class MoodleCloze {
         }) + '}';
         // HTML text: a quote needs no entity there, and Moodle's own escape \" must stay as it is
         return code.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** An embedded answer's text as it reads, its escaped characters undone (the import reads them so). */
+    public static String unescape(String answer) {
+        return ESCAPED.matcher(answer).replaceAll("$1");
     }
 
     /** A short answer as Moodle's pattern, where {@code *} is a wildcard and {@code \*} a star. */

@@ -2,18 +2,15 @@ package dev.mdquiz.generator.internal.export.qti;
 
 import dev.mdquiz.generator.internal.export.ExportBank;
 import dev.mdquiz.generator.internal.export.ReproducibleZip;
+import dev.mdquiz.generator.internal.key.Sha256;
 import dev.mdquiz.generator.model.Question;
 import dev.mdquiz.generator.model.Quiz;
 import dev.mdquiz.generator.model.QuizSettings;
 import dev.mdquiz.generator.model.SourcePosition;
 import org.w3c.dom.Element;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,12 +50,7 @@ final class QtiPackage {
 
     /** The package's identifier: stable for a bank's path, so that importing it again finds the same quiz. */
     static String identifier(Quiz quiz) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(quiz.id().getBytes(StandardCharsets.UTF_8));
-            return "mdquiz-" + HexFormat.of().formatHex(hash, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return "mdquiz-" + Sha256.hex(quiz.id(), 24);
     }
 
     private byte[] bytes() {
