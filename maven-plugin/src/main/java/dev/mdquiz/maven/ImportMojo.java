@@ -28,15 +28,15 @@ public class ImportMojo extends AbstractQuizMojo {
 
     /** Its format when the name and content do not tell: {@code gift}, {@code aiken} or {@code moodle-xml}. */
     @Parameter(property = "quiz.importFormat")
-    String format;
+    String importFormat;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Optional<ImportFormat> named = Optional.empty();
-        if (format != null && !format.isBlank()) {
-            named = ImportFormat.named(format);
+        if (importFormat != null && !importFormat.isBlank()) {
+            named = ImportFormat.named(importFormat);
             if (named.isEmpty()) {
-                throw new MojoFailureException("unknown import format '" + format + "': use gift, aiken or moodle-xml"
+                throw new MojoFailureException("unknown import format '" + importFormat + "': use gift, aiken or moodle-xml"
                         + " (check <importFormat> or -Dquiz.importFormat)");
             }
         }

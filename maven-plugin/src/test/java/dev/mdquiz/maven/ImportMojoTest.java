@@ -19,7 +19,7 @@ class ImportMojoTest {
     private ImportMojo mojo(String file, String format) {
         ImportMojo mojo = MojoFixture.withDefaults(new ImportMojo(), base, false);
         mojo.file = base.resolve(file).toFile();
-        mojo.format = format;
+        mojo.importFormat = format;
         return mojo;
     }
 
