@@ -147,11 +147,11 @@ public final class BuildCache {
     }
 
     private static String formulaFile(String key) {
-        return MATH_FOLDER + "/" + Sha256.hex(key).substring(0, 32) + ".mml";
+        return MATH_FOLDER + "/" + Sha256.hex(key, 32) + ".mml";
     }
 
     private static String keysFile(String quizId) {
-        return KEYS_FOLDER + "/" + Sha256.hex(quizId).substring(0, 16) + ".txt";
+        return KEYS_FOLDER + "/" + Sha256.hex(quizId, 16) + ".txt";
     }
 
     private <T> Optional<T> read(String name, Kind kind, Function<String, Optional<T>> body) {

@@ -30,7 +30,7 @@ public final class Outputs {
 
     /** Renders pages as the site has them: an export that holds a quiz's page (SCORM) renders it here too. */
     public static PageRenderer pageRenderer(GeneratorConfig config) throws ThemeException {
-        String siteId = Sha256.hex(config.siteTitle()).substring(0, 8);
+        String siteId = Sha256.hex(config.siteTitle(), 8);
         return new PageRenderer(config.siteTitle(), config.siteLanguage(), siteId, config.themeDirectory());
     }
 

@@ -169,7 +169,7 @@ public final class SiteReader {
 
     /** What decides whether the pages made from a source are made again; never published. */
     private static String sourceHash(SourceFile source) {
-        return Sha256.hex(source.text()).substring(0, 12);
+        return Sha256.hex(source.text(), 12);
     }
 
     private Set<String> checkLinks(BankLoader loader, List<ParsedBank> banks) {

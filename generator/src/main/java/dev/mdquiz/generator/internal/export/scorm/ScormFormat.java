@@ -111,6 +111,6 @@ public final class ScormFormat implements ExportFormat {
      * XML name, as the manifest's identifier must be.
      */
     private String identifier(Quiz quiz) {
-        return "mdquiz-" + Sha256.hex(config.siteTitle() + "\n" + quiz.id()).substring(0, 16);
+        return "mdquiz-" + Sha256.hex(config.siteTitle() + "\n" + quiz.id(), 16);
     }
 }
